@@ -1,0 +1,1 @@
+"""The Textual TUI (stage two): terminals, process table, core map, creation log."""

@@ -1,0 +1,1 @@
+"""The V6 kernel (stage two): processes, scheduling, system calls, pipes, tty, exec."""

@@ -1,0 +1,1 @@
+"""The shell's Python side (stage two): sessions and transcripts driving /bin/sh."""
