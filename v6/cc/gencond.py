@@ -1,0 +1,160 @@
+"""New: code for conditions — jumps, not values, wherever C tests something.
+
+``cond(e, label, sense)`` jumps to ``label`` when the truth of ``e`` equals
+``sense`` and falls through otherwise.  ``&&``, ``||`` and ``!`` become
+jumps with no value ever computed; a comparison is one ``cmp`` (``cmpb``
+when both sides are chars, or a char and a constant that fits) and one
+branch, signed or unsigned by the operands' type; a comparison with zero is
+a ``tst``, left out when the previous instruction already set the flags
+(``Emitter.needs_tst``); ``x & MASK`` tested is ``bit $MASK,x``.  32-bit
+comparisons test the high words, then the low words unsigned.
+
+``bool_value`` is the same machinery when a 0 or 1 is wanted:
+``clr r; <jump past if false>; inc r``.
+"""
+
+from __future__ import annotations
+
+from v6.cc.loc import Loc, imm, reg
+from v6.cc.tree import COMPARISONS, Addr, Binary, Cast, Const, Expr, Name, Unary
+from v6.cc.types import Int
+
+NEGATE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+MIRROR = {"==": "==", "!=": "!=", "<": ">", ">": "<", "<=": ">=", ">=": "<="}
+SIGNED = {"==": "jeq", "!=": "jne", "<": "jlt", ">": "jgt", "<=": "jle", ">=": "jge"}
+UNSIGNED = {"==": "jeq", "!=": "jne", "<": "jlo", ">": "jhi", "<=": "jlos", ">=": "jhis"}
+
+
+class CondGen:
+    """Mixin of the function generator: conditions and truth values."""
+
+    def cond(self, e: Expr, label: str, sense: bool) -> None:
+        """Jump to ``label`` if ``bool(e) == sense``."""
+        if isinstance(e, Const | Addr):
+            if bool(e.value if isinstance(e, Const) else 1) == sense:
+                self.jump(label)
+            return
+        if isinstance(e, Unary) and e.op == "!":
+            self.cond(e.a, label, not sense)
+        elif isinstance(e, Binary) and e.op in ("&&", "||"):
+            self._andor(e, label, sense)
+        elif isinstance(e, Binary) and e.op == ",":
+            self.effect(e.a)
+            self.cond(e.b, label, sense)
+        elif isinstance(e, Binary) and e.op in COMPARISONS:
+            self.compare(e.op if sense else NEGATE[e.op], e.a, e.b, label)
+        elif isinstance(e, Binary) and e.op == "&" and e.type.size == 2 and (
+                isinstance(e.b, Const) or isinstance(e.a, Const)):
+            self._bit_test(e, label, sense)
+        elif e.type.size == 4:
+            self.long_truth(e, label, sense)
+        else:
+            self.compare("!=" if sense else "==", e, Const(e.type, 0), label)
+
+    def _andor(self, e: Binary, label: str, sense: bool) -> None:
+        if (e.op == "||") == sense:
+            self.cond(e.a, label, sense)
+            self.cond(e.b, label, sense)
+        else:
+            skip = self.label()
+            self.cond(e.a, skip, not sense)
+            self.cond(e.b, label, sense)
+            self.place(skip)
+
+    def _bit_test(self, e: Binary, label: str, sense: bool) -> None:
+        mask, x = (e.b, e.a) if isinstance(e.b, Const) else (e.a, e.b)
+        inner = _char_view(x)
+        if inner is not None and 0 <= mask.value <= 0o377:
+            loc, byte = self.operand(inner), True
+        else:
+            loc, byte = self.operand(x), False
+        self.emit("bitb" if byte else "bit", imm(mask.value), loc)
+        self.free(loc)
+        self.em.op("jne" if sense else "jeq", label)
+
+    def compare(self, op: str, a: Expr, b: Expr, label: str) -> None:
+        """Jump to ``label`` if ``a op b``."""
+        if a.type.size == 4:
+            self.long_compare(op, a, b, label)
+            return
+        if isinstance(a, Const) and not isinstance(b, Const):
+            a, b, op = b, a, MIRROR[op]
+        byte = _byte_pair(a, b)
+        is_unsigned = _is_unsigned(byte[0].type if byte else a.type)
+        if byte:
+            a, b = byte
+        if isinstance(b, Const) and b.value == 0:
+            self._test_zero(op, a, label, byte is not None, is_unsigned)
+            return
+        la, lb = self._compare_operands(a, b)
+        self.emit("cmpb" if byte else "cmp", la, lb)
+        self.free(la)
+        self.free(lb)
+        self.em.op((UNSIGNED if is_unsigned else SIGNED)[op], label)
+
+    def _test_zero(self, op: str, a: Expr, label: str, byte: bool, is_unsigned: bool) -> None:
+        if is_unsigned:
+            if op in ("<", ">="):
+                if op == ">=":
+                    self.effect(a)
+                    self.jump(label)
+                else:
+                    self.effect(a)
+                return
+            op = {">": "!=", "<=": "=="}.get(op, op)
+        branch = {"<": "jmi", ">=": "jpl"}.get(op, SIGNED[op])
+        loc = self.operand(a)
+        if self.em.needs_tst(loc.text(), byte, branch) or loc.mode in ("inc", "dec"):
+            self.emit("tstb" if byte else "tst", loc)
+        self.free(loc)
+        self.em.op(branch, label)
+
+    def _compare_operands(self, a: Expr, b: Expr) -> tuple[Loc, Loc]:
+        """Both sides of a comparison as operands, evaluated in a good order."""
+        if self.simple(b):
+            la = self.operand(a)
+            return la, self.operand(b)
+        if self.simple(a):
+            lb = self.operand(b)
+            return self.operand(a), lb
+        return self.operands(a, b)
+
+    def bool_value(self, e: Expr, want: int | None = None) -> Loc:
+        """0 or 1 in a register: the truth of ``e``."""
+        r = reg(self.alloc(want))
+        self.emit("clr", r)
+        skip = self.label()
+        self.cond(e, skip, False)
+        self.emit("inc", r)
+        self.place(skip)
+        return r
+
+
+def _is_unsigned(t: object) -> bool:
+    return not (isinstance(t, Int) and t.signed)
+
+
+def _char_view(e: Expr) -> Expr | None:
+    """The char object under an int conversion of it, if ``e`` is one."""
+    if isinstance(e, Cast) and e.a.type.size == 1 and e.type.size == 2:
+        inner = e.a
+        if isinstance(inner, Name) or (isinstance(inner, Unary) and inner.op == "*"):
+            return inner
+    return None
+
+
+def _byte_pair(a: Expr, b: Expr) -> tuple[Expr, Expr] | None:
+    """Both sides as chars, when comparing the bytes gives the same answer as the ints."""
+    ca = _char_view(a)
+    if ca is None:
+        return None
+    cb = _char_view(b)
+    if cb is not None:
+        return (ca, cb) if ca.type == cb.type else None
+    if isinstance(b, Const):
+        t = ca.type
+        assert isinstance(t, Int)
+        lo, hi = (-128, 127) if t.signed else (0, 255)
+        if lo <= b.value <= hi:
+            return ca, Const(t, b.value)
+    return None
