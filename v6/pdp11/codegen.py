@@ -297,6 +297,16 @@ def write_reg(be: Backend, r: int, value: str, byte: bool, sign_extend: bool) ->
 
 # --- whole instructions -------------------------------------------------------------
 
+def length(row: isa.Instr, word: int) -> int:
+    """Words the instruction occupies: itself, then index and immediate words."""
+    n = 1
+    for name, shift, _ in row.fields:
+        if name in ("ss", "dd"):
+            mode, r = (word >> shift + 3) & 7, (word >> shift) & 7
+            n += mode >= 6 or (r == 7 and mode in (2, 3))
+    return n
+
+
 def fields(row: isa.Instr, word: int) -> dict[str, int]:
     """The operand fields, with ``K`` the signed branch offset or count."""
     f = isa.operands(row, word)

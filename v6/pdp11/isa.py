@@ -289,7 +289,7 @@ def _cc_rows() -> list[Instr]:
     rows = []
     for code in range(0o240, 0o300):
         value = code >> 4 & 1
-        body = "\n".join(f"{f} = {value}" for bit, f in zip((8, 4, 2, 1), FLAGS) if code & bit)
+        body = "\n".join(f"{f} = {value}" for bit, f in zip((8, 4, 2, 1), FLAGS, strict=True) if code & bit)
         rows.append(Instr(_CC_NAMES.get(code, ""), code, body=body, time=1500))
     return rows
 

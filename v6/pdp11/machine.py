@@ -36,6 +36,7 @@ console terminal has no interrupts.
 from __future__ import annotations
 
 import enum
+import re
 import sys
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ assert sys.byteorder == "little", "core words are read through a native 'H' view
 M16 = 0o177777
 NS_PER_TICK = 1_000_000_000 // param.HZ
 """Simulated time between line-clock ticks (1/60 s, rounded down to a ns)."""
+_NONZERO = re.compile(rb"[^\0]")
 CLOCK_VECTOR = 0o100
 CLOCK_LEVEL = 6
 
@@ -219,6 +221,10 @@ class Machine:
     def _remap(self) -> None:
         self.RT[:], self.WT[:] = self.mmu.tables(self.mode)
 
+    def mmu_changed(self) -> None:
+        """Take up KT11 registers that Python set directly (as a kernel's sureg does)."""
+        self._remap()
+
     # --- physical memory -------------------------------------------------------------
     def read_word(self, pa: int) -> int:
         """The word at even physical address ``pa`` in core."""
@@ -251,10 +257,9 @@ class Machine:
             self.translator.invalidate(word)
 
     def _invalidate_range(self, pa: int, n: int) -> None:
-        cm = self.CM
-        for word in range(pa >> 1, (pa + n + 1) >> 1):
-            if cm[word]:
-                self.smc(word)
+        first = pa >> 1
+        for hit in _NONZERO.finditer(self.CM, first, (pa + n + 1) >> 1):
+            self.smc(hit.start())
 
     # --- the slow path: faults and the I/O page --------------------------------------
     def _physical(self, va: int, write: bool, mode: int | None = None) -> int:

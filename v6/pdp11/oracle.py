@@ -80,7 +80,6 @@ def load_corpus(path: str | Path) -> dict:
 def run_case(m: Machine, case: dict) -> dict:
     """Load one case into ``m``, run it, and return the final state in corpus form."""
     init = case["init"]
-    m.load(0, bytes(len(m.mem)))
     initial = bytearray(len(m.mem))
     for start, words in init["mem"]:
         for i, w in enumerate(words):
@@ -113,9 +112,18 @@ def _final_state(m: Machine, stop: Stop, steps: int, initial: bytearray, max_ste
         state["stop"], state["steps"] = "STEP_LIMIT", max_steps
     else:
         state["stop"] = stop.reason.name
-    state["mem_changed"] = [[a, m.read_word(a)] for a in range(0, len(initial), 2)
-                            if m.mem[a:a + 2] != initial[a:a + 2]]
+    state["mem_changed"] = _changed_words(m.mem, initial)
     return state
+
+
+def _changed_words(mem: bytearray, initial: bytearray) -> list[list[int]]:
+    """[address, word] for each word of ``mem`` that differs from ``initial``."""
+    changed = []
+    for block in range(0, len(initial), 256):
+        if mem[block:block + 256] != initial[block:block + 256]:
+            changed += [[a, mem[a] | mem[a + 1] << 8] for a in range(block, block + 256, 2)
+                        if mem[a:a + 2] != initial[a:a + 2]]
+    return changed
 
 
 def compare(case: dict, got: dict) -> Mismatch | None:
