@@ -1,0 +1,205 @@
+"""New: the interpreter — one instruction at a time, the reference engine.
+
+Decode once: the machine's 65,536-entry table ``itab`` maps an instruction
+word to a handler, a closure made on the word's first execution.  Handlers
+are generated from ``isa.TABLE`` by ``v6.pdp11.codegen``; words of the same
+*shape* (same row, same addressing modes, registers of the same class: 0-5,
+SP or PC) share one compiled factory, and each word gets its own closure
+with its register numbers and numeric field bound in, so a handler does no
+decoding at run time.  A handler returns the instruction's time in ns.
+
+Memory is reached through the machine's translation tables (``RT``/``WT``,
+see ``v6.pdp11.mmu``); an access they do not cover — odd address, not mapped,
+read-only, beyond core, the I/O page — goes to the machine's slow path, which
+either answers (device registers) or raises ``Trap``.
+
+``run`` executes until the budget is spent or simulated time reaches a
+deadline; a trap or a stop condition leaves it as an exception that the
+machine handles.  ``step`` executes exactly one instruction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from v6.pdp11 import alu, codegen, isa, timing
+from v6.pdp11.codegen import Reg
+
+if TYPE_CHECKING:
+    from v6.pdp11.machine import Machine
+
+Handler = Callable[[], int]
+
+_FACTORIES: dict[tuple, Callable[..., Handler]] = {}
+"""Shape -> compiled factory(m, sr, dr, rr, rr1, K, W) -> handler, shared by all machines.
+
+The factory's arguments bind the word's fields: source and destination
+registers, the register field and its odd partner, the numeric field, and
+the word itself (for the instructions the machine carries out in Python)."""
+
+
+class InterpBackend(codegen.Backend):
+    """Registers and flags in the machine's state list, memory via its tables."""
+
+    def reg(self, k: int) -> str:
+        return f"R[{k.sym}]" if isinstance(k, Reg) and k < 6 else f"R[{int(k)}]"
+
+    reg_target = reg
+
+    def set_reg(self, k: int, value: str) -> None:
+        self.emit(f"{self.reg(k)} = {value}")
+
+    def flag(self, f: str) -> str:
+        return f"R[{8 + isa.FLAGS.index(f)}]"
+
+    def const_k(self, k: int) -> str:
+        return "K"
+
+    def fetch(self) -> str:
+        p = self.temp("p")
+        self.emit(f"{p} = R[7]")
+        x = self.load(p, False)
+        self.emit(f"R[7] = ({p} + 2) & 0o177777")
+        return x
+
+    def _name(self, addr: str) -> str:
+        if addr.isidentifier():
+            return addr
+        a = self.temp("a")
+        self.emit(f"{a} = {addr}")
+        return a
+
+    def load(self, addr: str, byte: bool) -> str:
+        a, v = self._name(addr), self.temp("v")
+        if byte:
+            self.emit(f"{v} = MB[{a} + o] if (o := RT[{a} >> 6]) is not None else rslow({a}, 1)")
+        else:
+            self.emit(f"{v} = MW[({a} + o) >> 1] if (o := RT[{a} >> 6]) is not None "
+                      f"and not {a} & 1 else rslow({a}, 0)")
+        return v
+
+    def locate(self, addr: str, byte: bool) -> str:
+        q = self.temp("q")
+        if byte:
+            self.emit(f"{q} = {addr} + o if (o := WT[{addr} >> 6]) is not None else -1")
+        else:
+            self.emit(f"{q} = ({addr} + o) >> 1 if (o := WT[{addr} >> 6]) is not None "
+                      f"and not {addr} & 1 else -1")
+        return q
+
+    def read_loc(self, loc: str, addr: str, byte: bool) -> str:
+        v = self.temp("v")
+        memory = "MB" if byte else "MW"
+        self.emit(f"{v} = {memory}[{loc}] if {loc} >= 0 else rslow({addr}, {int(byte)}, True)")
+        return v
+
+    def write_loc(self, loc: str, addr: str, byte: bool, value: str) -> None:
+        memory, word = ("MB", f"{loc} >> 1") if byte else ("MW", loc)
+        self.emit(f"if {loc} >= 0:")
+        self.emit(f"    {memory}[{loc}] = {value}")
+        self.emit(f"    if CM[{word}]: smc({word})")
+        self.emit("else:")
+        self.emit(f"    wslow({addr}, {value}, {int(byte)})")
+
+    def trap(self, vector: int) -> None:
+        self.emit(f"raise Trap({vector:#o})")
+
+
+def _shape(row: isa.Instr, word: int) -> tuple:
+    """What a handler's code depends on: the row, the modes, the register classes.
+
+    Register fields are classed 0-5 (one class), 6 and 7; a mode is part of
+    the shape only where the format has a general operand.
+    """
+    names = {name for name, _, _ in row.fields}
+    modes = (word & 0o7000 if "ss" in names and row.fmt == "ss,dd" else 0) | (
+        word & 0o70 if names & {"ss", "dd"} else 0)
+    regs = tuple(min(max(r, 5), 7) for name, shift, _ in row.fields
+                 if name in ("ss", "dd", "r") for r in [(word >> shift) & 7])
+    return (row, modes, regs)
+
+
+def _source(row: isa.Instr, word: int) -> str:
+    """The factory's source for one shape."""
+    be = InterpBackend()
+    if row.flow == "host" and not row.body:
+        be.emit(f"m.op_{row.name}(W)")
+    else:
+        codegen.instruction(be, row, word)
+    body = "\n".join("        " + line for line in be.lines)
+    return (
+        "def factory(m, sr, dr, rr, rr1, K, W):\n"
+        "    R, RT, WT, MW, MB, CM = m.regs, m.RT, m.WT, m.MW, m.mem, m.CM\n"
+        "    rslow, wslow, smc = m.rslow, m.wslow, m.smc\n"
+        "    def handler():\n"
+        f"{body}\n"
+        "        return COST\n"
+        "    return handler\n"
+    )
+
+
+def _factory(row: isa.Instr, word: int) -> Callable[..., Handler]:
+    key = _shape(row, word)
+    factory = _FACTORIES.get(key)
+    if factory is None:
+        namespace = {"Trap": _trap_class(), "mul": alu.mul, "div": alu.div,
+                     "ash": alu.ash, "ashc": alu.ashc, "COST": timing.cost(row, word)}
+        exec(compile(_source(row, word), f"<{row.name} {word:06o}>", "exec"), namespace)
+        factory = _FACTORIES[key] = namespace["factory"]
+    return factory
+
+
+def _trap_class() -> type:
+    from v6.pdp11.machine import Trap
+    return Trap
+
+
+def install(m: Machine, word: int) -> Handler:
+    """Make, remember and return the handler of ``word`` on machine ``m``."""
+    row = isa.decode(word)
+    if row is None or not row.cpu:
+        handler = m.reserved_instruction
+    else:
+        f = codegen.fields(row, word)
+        r = f.get("r", 0)
+        handler = _factory(row, word)(m, f.get("ss", 0) & 7, f.get("dd", 0) & 7, r, r | 1,
+                                      f["K"], word)
+    m.itab[word] = handler
+    m.icost[word] = timing.cost(row, word)
+    return handler
+
+
+def run(m: Machine, budget: int, deadline: int) -> None:
+    """Execute up to ``budget`` instructions, stopping once time reaches ``deadline``.
+
+    A ``Trap`` or a stop condition raised by an instruction propagates to the
+    caller after the counters are brought up to date; ``m.pc0`` is then the
+    address of the instruction concerned.  An instruction that was fetched is
+    counted and charged even if it trapped; a fetch that faults is neither.
+    """
+    R, RT, MW, tab, costs, clock = m.regs, m.RT, m.MW, m.itab, m.icost, m.clock
+    n, t, pc, w = 0, clock.ns, R[7], 0
+    try:
+        while n < budget and t < deadline:
+            pc = R[7]
+            o = RT[pc >> 6]
+            if o is None or pc & 1:
+                m.fetch_fault(pc)
+            w = MW[(pc + o) >> 1]
+            R[7] = (pc + 2) & 0o177777
+            n += 1
+            t += (tab[w] or install(m, w))()
+    except Exception as exc:
+        m.pc0 = pc
+        if not getattr(exc, "at_fetch", False):
+            t += costs[w]
+        raise
+    finally:
+        m.icount += n
+        clock.ns = t
+
+
+def step(m: Machine) -> None:
+    """Execute exactly one instruction (exceptions as for ``run``)."""
+    run(m, 1, 1 << 62)

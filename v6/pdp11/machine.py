@@ -1,0 +1,608 @@
+"""New: the PDP-11/40 — core, registers, PSW, MMU, I/O page, traps, ``run``.
+
+A ``Machine`` is the whole computer: physical core (one ``bytearray``, 16-bit
+words little-endian), the eight registers with a kernel and a user stack
+pointer, the PSW, the KT11 (``v6.pdp11.mmu``), the line clock, a console
+terminal and the switch register, all on simulated time (``v6.simclock``).
+
+``run(budget)`` executes up to ``budget`` instructions and returns a ``Stop``
+saying why it stopped.  It is the only loop.  Two ways to use it:
+
+- Bare metal (``hosted=False``): traps and interrupts go through their vectors
+  in kernel space as on the machine; ``run`` stops for HALT, for WAIT with no
+  interrupt to come, or when the budget is spent.
+- Hosted (``hosted=True``), the way the kernel (written in Python) drives user
+  programs: a trap or fault stops ``run`` with reason TRAP or FAULT and its
+  vector, leaving the machine as the trap found it (PC past the instruction),
+  and a line-clock tick stops it with reason CLOCK, so that Python does what
+  the kernel's trap and clock handlers would.
+
+State for engines: ``regs`` is one list — R0-R5, SP (of the current mode),
+PC, then the condition codes N, Z, V, C — and ``RT``/``WT`` are the current
+mode's translation tables, updated in place when the mode or the MMU
+changes.  ``itab``/``icost`` are the interpreter's decoded handlers and
+their times; ``CM`` counts, per word of core, the translated blocks that
+hold it, so stores into code invalidate them.
+
+Memory access from Python (loading programs, a kernel's copyin/copyout) goes
+through ``read_word``/``write_word``/``load``/``read_bytes`` (physical) and
+``translate`` (virtual), so stores into translated code are noticed.
+
+Deviations from the 11/40: MMR2 is set only when an abort happens (the value
+is the one the hardware would hold); the PDR "written" bit is not kept; the
+console terminal has no interrupts.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import sys
+from dataclasses import dataclass
+
+from v6 import param
+from v6.pdp11 import interp, mmu, timing
+from v6.simclock import SimClock
+
+assert sys.byteorder == "little", "core words are read through a native 'H' view"
+
+M16 = 0o177777
+NS_PER_TICK = 1_000_000_000 // param.HZ
+"""Simulated time between line-clock ticks (1/60 s, rounded down to a ns)."""
+_NONZERO = re.compile(rb"[^\0]")
+CLOCK_VECTOR = 0o100
+CLOCK_LEVEL = 6
+
+
+class Reason(enum.Enum):
+    """Why ``run`` returned."""
+
+    BUDGET = "budget"
+    HALT = "halt"
+    WAIT = "wait"
+    TRAP = "trap"
+    FAULT = "fault"
+    CLOCK = "clock"
+
+
+TRAP_VECTORS = frozenset({0o14, 0o20, 0o30, 0o34})
+"""Vectors of the trap instructions (BPT, IOT, EMT, TRAP): reason TRAP, not FAULT."""
+
+
+@dataclass(frozen=True)
+class Stop:
+    """The answer of ``run``: why, and where."""
+
+    reason: Reason
+    vector: int | None = None
+    """The trap vector (TRAP, FAULT) or None."""
+    pc: int | None = None
+    """Address of the instruction that trapped or faulted."""
+    addr: int | None = None
+    """The virtual address whose access faulted, where there was one."""
+
+
+class Trap(Exception):
+    """Raised inside an instruction: trap through ``vector``."""
+
+    def __init__(self, vector: int, addr: int | None = None, at_fetch: bool = False) -> None:
+        super().__init__(vector)
+        self.vector, self.addr, self.at_fetch = vector, addr, at_fetch
+        self.abort: tuple[mmu.Abort, int] | None = None
+        """For an MMU abort: the abort and the mode, recorded in MMR0 when taken."""
+
+
+class _Halted(Exception):
+    """HALT in kernel mode."""
+
+
+class _Waiting(Exception):
+    """WAIT completed: idle until an interrupt."""
+
+
+class Redispatch(Exception):
+    """The instruction is complete, but what follows must be re-decided
+    (the PSW or MMU changed under the engine, or code was overwritten)."""
+
+
+class Machine:
+    """A PDP-11/40 with EIS and KT11-D (see the module docstring)."""
+
+    def __init__(self, memsize: int = param.CORESIZE, *, hosted: bool = False,
+                 clock: SimClock | None = None, engine: str = "translate") -> None:
+        if memsize <= 0 or memsize % 64:
+            raise ValueError("memory size must be a positive multiple of 64 bytes")
+        self.mem = bytearray(memsize)
+        """Physical core."""
+        self.MW = memoryview(self.mem).cast("H")
+        self.ramsize = min(memsize, mmu.IOPAGE)
+        """Bytes of core that answer (the I/O page shadows the top 8 KB of 256 KB)."""
+        self.regs = [0] * 12
+        """R0-R5, SP, PC, then N, Z, V, C (0 or 1)."""
+        self.psw_hi = 0
+        """PSW bits 15-4: current and previous mode, priority, T."""
+        self.stack = [0, 0]
+        """The stack pointer of the mode that is not current: [kernel, user]."""
+        self.mmu = mmu.KT11(self.ramsize)
+        self.RT, self.WT = self.mmu.tables(mmu.KERNEL)
+        self.CM = bytearray(memsize // 2)
+        self.itab: list = [None] * 65536
+        self.icost = [0] * 65536
+        self.clock = clock or SimClock()
+        self.icount = 0
+        """Instructions executed since power-on."""
+        self.hosted = hosted
+        self.pc0 = 0
+        """Address of the instruction that last trapped (valid in trap handling)."""
+        self.lks = 0
+        """Line clock status: bit 7 ticked, bit 6 interrupt enable."""
+        self.next_tick = NS_PER_TICK
+        self.switches = 0
+        """The console switch register, as read at 0177570."""
+        self.lights = 0
+        """The console display register, as last written at 0177570."""
+        self.console_out = bytearray()
+        """Characters the program printed on the console terminal."""
+        self.console_in = bytearray()
+        """Characters waiting to be read from the console terminal."""
+        if engine not in ("translate", "interp"):
+            raise ValueError(f"no engine {engine!r} (translate or interp)")
+        self.engine = engine
+        """``"interp"`` or ``"translate"`` (blocks of translated code, the default)."""
+        self.translator = None
+        if engine == "translate":
+            from v6.pdp11.translate import Translator
+            self.translator = Translator(self)
+
+    def reset_state(self) -> None:
+        """Power-up state of the processor and devices; core is left alone."""
+        self.regs[:] = [0] * 12
+        self.psw_hi = 0
+        self.stack = [0, 0]
+        self.mmu.par = [[0] * 8, [0] * 8]
+        self.mmu.pdr = [[0] * 8, [0] * 8]
+        self.mmu.mmr0 = self.mmu.mmr2 = 0
+        self._remap()
+        self.lks = 0
+
+    # --- registers and PSW ---------------------------------------------------------
+    @property
+    def pc(self) -> int:
+        return self.regs[7]
+
+    @pc.setter
+    def pc(self, value: int) -> None:
+        self.regs[7] = value & M16
+
+    @property
+    def sp(self) -> int:
+        return self.regs[6]
+
+    @sp.setter
+    def sp(self, value: int) -> None:
+        self.regs[6] = value & M16
+
+    @property
+    def mode(self) -> int:
+        """The current mode's register set: ``mmu.KERNEL`` or ``mmu.USER``."""
+        return mmu.mode_index(self.psw_hi >> 14)
+
+    @property
+    def psw(self) -> int:
+        r = self.regs
+        return self.psw_hi | (r[8] << 3) | (r[9] << 2) | (r[10] << 1) | r[11]
+
+    @psw.setter
+    def psw(self, value: int) -> None:
+        self.set_psw(value)
+
+    def set_psw(self, value: int) -> None:
+        """Load the PSW, switching stacks and address spaces if the mode changes."""
+        old = self.mode
+        self.psw_hi = value & 0o170360  # the 11/40 has no PSW bits 11-8
+        r = self.regs
+        r[8], r[9], r[10], r[11] = (value >> 3) & 1, (value >> 2) & 1, (value >> 1) & 1, value & 1
+        new = self.mode
+        if new != old:
+            self.stack[old], r[6] = r[6], self.stack[new]
+            self._remap()
+
+    def stack_pointer(self, mode: int) -> int:
+        """The SP of ``mode`` (kernel or user), whichever is current."""
+        return self.regs[6] if mode == self.mode else self.stack[mode]
+
+    def set_stack_pointer(self, mode: int, value: int) -> None:
+        """Set the SP of ``mode``, whichever is current."""
+        if mode == self.mode:
+            self.regs[6] = value & M16
+        else:
+            self.stack[mode] = value & M16
+
+    def _remap(self) -> None:
+        self.RT[:], self.WT[:] = self.mmu.tables(self.mode)
+
+    def mmu_changed(self) -> None:
+        """Take up KT11 registers that Python set directly (as a kernel's sureg does)."""
+        self._remap()
+
+    # --- physical memory -------------------------------------------------------------
+    def read_word(self, pa: int) -> int:
+        """The word at even physical address ``pa`` in core."""
+        return self.MW[pa >> 1]
+
+    def write_word(self, pa: int, value: int) -> None:
+        """Store a word at even physical address ``pa``."""
+        self.MW[pa >> 1] = value & M16
+        if self.CM[pa >> 1]:
+            self.smc(pa >> 1)
+
+    def load(self, pa: int, data: bytes) -> None:
+        """Copy bytes into core at ``pa`` (a program image, a disk transfer)."""
+        if pa < 0 or pa + len(data) > len(self.mem):
+            raise ValueError(f"{len(data)} bytes at {pa:#o} do not fit in core")
+        self.mem[pa:pa + len(data)] = data
+        self._invalidate_range(pa, len(data))
+
+    def read_bytes(self, pa: int, n: int) -> bytes:
+        """``n`` bytes of core from ``pa``."""
+        return bytes(self.mem[pa:pa + n])
+
+    def translate(self, va: int, mode: int, write: bool = False) -> int:
+        """Physical address of virtual ``va`` in ``mode``; raises ``mmu.Abort``."""
+        return self.mmu.translate(va & M16, mode, write)
+
+    def smc(self, word: int) -> None:
+        """A store hit a word that translated code was made from."""
+        if self.translator is not None:
+            self.translator.invalidate(word)
+
+    def _invalidate_range(self, pa: int, n: int) -> None:
+        first = pa >> 1
+        for hit in _NONZERO.finditer(self.CM, first, (pa + n + 1) >> 1):
+            self.smc(hit.start())
+
+    # --- the slow path: faults and the I/O page --------------------------------------
+    def _physical(self, va: int, write: bool, mode: int | None = None) -> int:
+        mode = self.mode if mode is None else mode
+        try:
+            return self.mmu.translate(va, mode, write)
+        except mmu.Abort as abort:
+            trap = Trap(0o250, va)
+            trap.abort = (abort, mode)
+            raise trap from None
+
+    def rslow(self, va: int, byte: int, write: bool = False, mode: int | None = None) -> int:
+        """Read what the tables do not cover: fault, device register, or beyond core."""
+        if not byte and va & 1:
+            raise Trap(0o4, va)
+        pa = self._physical(va, write, mode)
+        if pa < self.ramsize:
+            return self.mem[pa] if byte else self.MW[pa >> 1]
+        if pa >= mmu.IOPAGE:
+            word = self._io_read(pa & ~1, va)
+            return (word >> 8 if pa & 1 else word & 0o377) if byte else word
+        raise Trap(0o4, va)
+
+    def wslow(self, va: int, value: int, byte: int, mode: int | None = None) -> None:
+        """Write what the tables do not cover (see ``rslow``)."""
+        if not byte and va & 1:
+            raise Trap(0o4, va)
+        pa = self._physical(va, True, mode)
+        if pa < self.ramsize:
+            if byte:
+                self.mem[pa] = value
+                if self.CM[pa >> 1]:
+                    self.smc(pa >> 1)
+            else:
+                self.write_word(pa, value)
+            return
+        if pa < mmu.IOPAGE:
+            raise Trap(0o4, va)
+        if byte:
+            old = self._io_read(pa & ~1, va)
+            value = (old & 0o377) | (value << 8) if pa & 1 else (old & 0o177400) | value
+        self._io_write(pa & ~1, value, va)
+
+    def fetch_fault(self, pc: int) -> None:
+        """An instruction fetch the tables do not cover: raise its trap.
+
+        Executing from the I/O page or beyond core is a bus error like any
+        other access there.
+        """
+        self.pc0 = pc
+        try:
+            self.rslow(pc, 0)
+        except Trap as trap:
+            trap.at_fetch = True
+            raise
+        raise Trap(0o4, pc, at_fetch=True)
+
+    # --- the I/O page ------------------------------------------------------------------
+    def _io_read(self, pa: int, va: int) -> int:
+        reg = _IO_REGISTERS.get(pa)
+        if reg is None:
+            raise Trap(0o4, va)
+        return reg[0](self, pa) & M16
+
+    def _io_write(self, pa: int, value: int, va: int) -> None:
+        reg = _IO_REGISTERS.get(pa)
+        if reg is None:
+            raise Trap(0o4, va)
+        reg[1](self, pa, value & M16)
+
+    def _write_psw(self, pa: int, value: int) -> None:
+        # The T bit cannot be set by writing the PSW; only traps, RTI and RTT load it.
+        self.set_psw((value & ~0o20) | (self.psw_hi & 0o20))
+        raise Redispatch
+
+    def _read_mmu_register(self, pa: int) -> int:
+        kind, mode, seg = _mmu_register(pa)
+        table = self.mmu.par if kind == "par" else self.mmu.pdr
+        return table[mode][seg]
+
+    def _write_mmu_register(self, pa: int, value: int) -> None:
+        kind, mode, seg = _mmu_register(pa)
+        if kind == "par":
+            self.mmu.par[mode][seg] = value & 0o7777
+        else:
+            self.mmu.pdr[mode][seg] = value & 0o77416
+        self._remap()
+
+    def _write_mmr0(self, pa: int, value: int) -> None:
+        self.mmu.mmr0 = value & 0o160157
+        self._remap()
+
+    def _write_lks(self, pa: int, value: int) -> None:
+        self.lks = value & 0o300
+
+    def _read_console(self, pa: int) -> int:
+        if pa == 0o777560:
+            return 0o200 if self.console_in else 0
+        if pa == 0o777562:
+            return self.console_in.pop(0) if self.console_in else 0
+        return 0o200
+
+    def _write_console(self, pa: int, value: int) -> None:
+        if pa == 0o777566:
+            self.console_out.append(value & 0o177)
+
+    def _write_lights(self, pa: int, value: int) -> None:
+        self.lights = value
+
+    # --- instructions the machine carries out itself -----------------------------------
+    def reserved_instruction(self) -> int:
+        raise Trap(0o10)
+
+    def _kernel(self) -> bool:
+        return self.psw_hi >> 14 == 0
+
+    def op_halt(self, word: int) -> None:
+        if not self._kernel():
+            raise Trap(0o10)  # HALT in user mode: a reserved instruction, as SIMH's 11/40 has it
+        raise _Halted
+
+    def op_wait(self, word: int) -> None:
+        if self._kernel():
+            raise _Waiting
+
+    def op_reset(self, word: int) -> None:
+        if self._kernel():
+            self.mmu.reset()
+            self.lks = 0
+            self._remap()
+
+    def op_rti(self, word: int) -> None:
+        self._return_from_interrupt()
+        if self.psw_hi & 0o20:
+            raise Trap(0o14)  # RTI that sets T traps at once; RTT waits one instruction
+        raise Redispatch
+
+    def op_rtt(self, word: int) -> None:
+        self._return_from_interrupt()
+        raise Redispatch
+
+    def _return_from_interrupt(self) -> None:
+        pc = self._pop()
+        psw = self._pop()
+        if not self._kernel():
+            # In user mode RTI cannot leave user mode or change the priority.
+            psw = (psw & 0o37) | (self.psw_hi & 0o177740) | (psw & 0o170000)
+        self.regs[7] = pc
+        self.set_psw(psw)
+
+    def op_mfpi(self, word: int) -> None:
+        self._move_previous(word, into_previous=False)
+
+    def op_mtpi(self, word: int) -> None:
+        self._move_previous(word, into_previous=True)
+
+    op_mfpd, op_mtpd = op_mfpi, op_mtpi
+
+    def _move_previous(self, word: int, into_previous: bool) -> None:
+        """MFPI/MTPI: the operand's address is in the current mode, its word in the previous one.
+
+        The condition codes are set from the word moved as soon as it is
+        known: before MTPI evaluates its destination, before MFPI pushes.
+        """
+        previous = mmu.mode_index((self.psw_hi >> 12) & 3)
+        spec, r = word & 0o77, word & 7
+        if into_previous:
+            value = self._pop()
+            self._set_nz(value)
+            if spec >> 3 == 0:
+                self._set_register_of(previous, r, value)
+            else:
+                self.wslow(self._effective_address(spec), value, 0, previous)
+            return
+        if spec >> 3 == 0:
+            value = self._register_of(previous, r)
+        else:
+            value = self.rslow(self._effective_address(spec), 0, False, previous)
+        self._set_nz(value)
+        self._push(value)
+
+    def _set_nz(self, value: int) -> None:
+        r = self.regs
+        r[8], r[9], r[10] = value >> 15, int(value == 0), 0
+
+    def _register_of(self, mode: int, r: int) -> int:
+        return self.stack_pointer(mode) if r == 6 else self.regs[r]
+
+    def _set_register_of(self, mode: int, r: int, value: int) -> None:
+        if r == 6:
+            self.set_stack_pointer(mode, value)
+        else:
+            self.regs[r] = value
+
+    def _effective_address(self, spec: int) -> int:
+        """Address of a word operand (modes 1-7), with its register side effects."""
+        mode, k = spec >> 3, spec & 7
+        r = self.regs
+        if mode in (6, 7):
+            index = self.rslow(r[7], 0)
+            r[7] = (r[7] + 2) & M16
+            a = (r[k] + index) & M16
+        elif mode in (4, 5):
+            r[k] = a = (r[k] - 2) & M16
+        else:
+            a = r[k]
+            if mode in (2, 3):
+                r[k] = (a + 2) & M16
+        return self.rslow(a, 0) if mode in (3, 5, 7) else a
+
+    def _push(self, value: int) -> None:
+        sp = (self.regs[6] - 2) & M16
+        self.regs[6] = sp
+        self.wslow(sp, value, 0)
+
+    def _pop(self) -> int:
+        sp = self.regs[6]
+        value = self.rslow(sp, 0)
+        self.regs[6] = (sp + 2) & M16
+        return value
+
+    # --- traps and interrupts -----------------------------------------------------------
+    def _vector(self, vector: int) -> None:
+        """The trap sequence: new PC and PSW from the vector, old ones on the new stack."""
+        old_psw, old_pc = self.psw, self.regs[7]
+        pc = self.rslow(vector, 0, False, mmu.KERNEL)
+        psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
+        self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
+        self._push(old_psw)
+        self._push(old_pc)
+        self.regs[7] = pc
+        self.clock.ns += timing.TRAP_NS
+
+    def _take(self, trap: Trap) -> Stop | None:
+        """Handle a trap raised by an instruction: stop (hosted) or vector."""
+        if trap.abort is not None:
+            self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
+        if self.hosted:
+            reason = Reason.TRAP if trap.vector in TRAP_VECTORS else Reason.FAULT
+            return Stop(reason, trap.vector, self.pc0, trap.addr)
+        try:
+            self._vector(trap.vector)
+        except Trap:
+            self._double_fault()
+        return None
+
+    def _double_fault(self) -> None:
+        """A trap whose own stack pushes fail: start over on a stack at 4, through vector 4."""
+        self.set_psw(self.psw_hi & ~0o140000)
+        self.regs[6] = 4
+        self._vector(0o4)
+
+    def _interrupt_due(self) -> bool:
+        return self.lks & 0o300 == 0o300 and (self.psw_hi >> 5) & 7 < CLOCK_LEVEL
+
+    def _tick(self) -> Stop | None:
+        """A line-clock tick is due."""
+        self.next_tick += NS_PER_TICK
+        self.lks |= 0o200
+        return Stop(Reason.CLOCK) if self.hosted else None
+
+    # --- the loop -------------------------------------------------------------------------
+    def run(self, budget: int) -> Stop:
+        """Execute up to ``budget`` instructions; say why execution stopped."""
+        end = self.icount + budget
+        while True:
+            if self.clock.ns >= self.next_tick:
+                stop = self._tick()
+                if stop:
+                    return stop
+            if not self.hosted and self._interrupt_due():
+                self.lks &= ~0o200
+                self._vector(CLOCK_VECTOR)
+            left = end - self.icount
+            if left <= 0:
+                return Stop(Reason.BUDGET)
+            stop = self._execute(left)
+            if stop:
+                return stop
+
+    def _execute(self, left: int) -> Stop | None:
+        """Run an engine until something needs the loop's attention."""
+        if self.psw_hi & 0o20:
+            return self._traced()
+        try:
+            if self.translator is not None:
+                self.translator.run(left, self.next_tick)
+            else:
+                interp.run(self, left, self.next_tick)
+        except Trap as trap:
+            return self._take(trap)
+        except Redispatch:
+            pass
+        except _Halted:
+            return Stop(Reason.HALT, pc=self.pc0)
+        except _Waiting:
+            return self._wait()
+        return None
+
+    def _traced(self) -> Stop | None:
+        """One instruction with the T bit set at its start, then the trace trap."""
+        try:
+            interp.step(self)
+        except Trap as trap:
+            return self._take(trap)  # a trap taken by the instruction replaces the trace trap
+        except Redispatch:
+            pass
+        except _Halted:
+            return Stop(Reason.HALT, pc=self.pc0)
+        except _Waiting:
+            pass
+        return self._take(Trap(0o14))
+
+    def _wait(self) -> Stop | None:
+        """WAIT: idle to the next clock tick if it will interrupt, else stop."""
+        if self.hosted or not self.lks & 0o100 or (self.psw_hi >> 5) & 7 >= CLOCK_LEVEL:
+            return Stop(Reason.WAIT, pc=self.pc0)
+        self.clock.ns = max(self.clock.ns, self.next_tick)
+        return None
+
+
+def _mmu_register(pa: int) -> tuple[str, int, int]:
+    mode = mmu.KERNEL if pa < 0o777000 else mmu.USER
+    offset = pa - (0o772300 if mode == mmu.KERNEL else 0o777600)
+    return ("par" if offset >= 0o40 else "pdr"), mode, (offset & 0o37) >> 1
+
+
+def _io_table() -> dict[int, tuple]:
+    table: dict[int, tuple] = {
+        0o777776: (lambda m, pa: m.psw, Machine._write_psw),
+        0o777572: (lambda m, pa: m.mmu.mmr0, Machine._write_mmr0),
+        0o777576: (lambda m, pa: m.mmu.mmr2, lambda m, pa, v: None),
+        0o777546: (lambda m, pa: m.lks, Machine._write_lks),
+        0o777570: (lambda m, pa: m.switches, Machine._write_lights),
+    }
+    for pa in range(0o777560, 0o777570, 2):
+        table[pa] = (Machine._read_console, Machine._write_console)
+    for base in (0o772300, 0o777600):
+        for pa in range(base, base + 0o100, 2):
+            if (pa - base) & 0o20 == 0:
+                table[pa] = (Machine._read_mmu_register, Machine._write_mmu_register)
+    return table
+
+
+_IO_REGISTERS = _io_table()
+"""Physical address of a device register -> (read(m, pa), write(m, pa, value))."""
