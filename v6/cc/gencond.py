@@ -16,7 +16,7 @@ comparisons test the high words, then the low words unsigned.
 from __future__ import annotations
 
 from v6.cc.loc import Loc, imm, reg
-from v6.cc.tree import COMPARISONS, Addr, Binary, Cast, Const, Expr, Name, Unary
+from v6.cc.tree import COMPARISONS, Addr, Binary, Cast, Const, Expr, Unary
 from v6.cc.types import Int
 
 NEGATE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
@@ -135,11 +135,11 @@ def _is_unsigned(t: object) -> bool:
 
 
 def _char_view(e: Expr) -> Expr | None:
-    """The char object under an int conversion of it, if ``e`` is one."""
+    """``e`` as a char: a char itself, or the char under an int conversion of it."""
+    if e.type.size == 1:
+        return e
     if isinstance(e, Cast) and e.a.type.size == 1 and e.type.size == 2:
-        inner = e.a
-        if isinstance(inner, Name) or (isinstance(inner, Unary) and inner.op == "*"):
-            return inner
+        return e.a
     return None
 
 

@@ -1,0 +1,56 @@
+/*
+ * unistd.h: the V6 system calls as C functions (stubs in libc; numbers in
+ * v6/sysent.py).  Each returns -1 and sets errno when it fails.
+ */
+#ifndef _UNISTD_H
+#define _UNISTD_H
+
+int read(int fd, char *buf, int n);
+int write(int fd, char *buf, int n);
+int open(char *name, int mode);
+int creat(char *name, int mode);
+int close(int fd);
+int link(char *name1, char *name2);
+int unlink(char *name);
+int chdir(char *dir);
+int mknod(char *name, int mode, int addr);
+int chmod(char *name, int mode);
+int chown(char *name, int owner);
+int seek(int fd, int offset, int ptrname);
+int getpid(void);
+int mount(char *special, char *name, int rwflag);
+int umount(char *special);
+int setuid(int uid);
+int getuid(void);
+int setgid(int gid);
+int getgid(void);
+int ptrace(int request, int pid, int *addr, int data);
+int stat(char *name, char *buf);
+int fstat(int fd, char *buf);
+int stty(int fd, int *arg);
+int gtty(int fd, int *arg);
+int nice(int incr);
+int sleep(int seconds);
+void sync(void);
+int kill(int pid, int sig);
+int getcsw(void);
+int dup(int fd);
+int times(int *buffer);
+int profil(char *buf, int bufsiz, int offset, int scale);
+void _exit(int status);
+int fork(void);
+int wait(int *status);
+int pipe(int fd[2]);
+long time(long *tp);
+int stime(long *tp);
+int execv(char *name, char **argv);
+int execl(char *name, ...);
+char *sbrk(int incr);
+int brk(char *addr);
+
+extern int errno;
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char **argv, char *opts);
+
+#endif

@@ -1,0 +1,196 @@
+"""New: the C library as a set of link modules, built once and cached.
+
+``library()`` returns every module of libc in a fixed order: the assembler
+and C sources of ``userland/lib`` (``crt0.s`` first), and one stub per V6
+system call generated from ``v6.sysent`` by ``stub``.  A module is one
+assembler text with what it defines and what it needs (``Module``); the
+linker takes a module only if the program needs something it defines, the
+way V6's ld took members of an archive.
+
+Building compiles the C modules (each under its own upper-case label tag)
+and asks the assembler which globals each assembler module defines and
+uses.  The result is kept in memory and in a cache file under
+``$V6_CACHE`` (default ``~/.cache/v6``), keyed by a hash of the library
+sources and of the compiler and assembler themselves, so a changed
+compiler rebuilds it.
+
+The system-call stubs: the C arguments are on the stack at 2(sp), 4(sp)...
+(stubs have no frame); ``BINDINGS`` says which argument travels in r0 and
+which become the inline words.  A call with inline words goes through
+``sys indir`` to a copy of the ``sys`` instruction in the data segment,
+since the text is read-only.  Failure (carry set) goes to ``cerror``: errno
+is set and -1 returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from v6 import sysent
+from v6.cc.compiler import compile_c
+from v6.errors import V6Error
+
+LIB_DIR = Path(__file__).resolve().parents[2] / "userland" / "lib"
+"""The library sources."""
+
+FIRST = "crt0.s"
+"""The module that must come first: the program's entry point is address 0."""
+
+
+@dataclass(frozen=True)
+class Binding:
+    """How a C function maps onto a system call: which arguments go where."""
+
+    call: str
+    r0: int | None = None
+    """Index of the C argument passed in r0."""
+    inline: tuple[int, ...] = ()
+    """Indexes of the C arguments that become the inline words, in order."""
+    returns: bool = True
+
+
+BINDINGS: dict[str, Binding] = {
+    "read": Binding("read", 0, (1, 2)), "write": Binding("write", 0, (1, 2)),
+    "open": Binding("open", None, (0, 1)), "creat": Binding("creat", None, (0, 1)),
+    "close": Binding("close", 0), "link": Binding("link", None, (0, 1)),
+    "unlink": Binding("unlink", None, (0,)), "chdir": Binding("chdir", None, (0,)),
+    "mknod": Binding("mknod", None, (0, 1, 2)), "chmod": Binding("chmod", None, (0, 1)),
+    "chown": Binding("chown", None, (0, 1)), "stat": Binding("stat", None, (0, 1)),
+    "seek": Binding("seek", 0, (1, 2)), "getpid": Binding("getpid"),
+    "mount": Binding("mount", None, (0, 1, 2)), "umount": Binding("umount", None, (0,)),
+    "setuid": Binding("setuid", 0), "getuid": Binding("getuid"),
+    "ptrace": Binding("ptrace", 3, (1, 2, 0)), "fstat": Binding("fstat", 0, (1,)),
+    "stty": Binding("stty", 0, (1,)), "gtty": Binding("gtty", 0, (1,)),
+    "nice": Binding("nice", 0), "sleep": Binding("sleep", 0), "sync": Binding("sync"),
+    "kill": Binding("kill", 0, (1,)), "getcsw": Binding("switch"), "dup": Binding("dup", 0),
+    "times": Binding("times", None, (0,)), "profil": Binding("prof", None, (0, 1, 2, 3)),
+    "setgid": Binding("setgid", 0), "getgid": Binding("getgid"),
+    "_exit": Binding("exit", 0, returns=False),
+}
+"""C function -> its system call.  The calls not here have hand-written
+stubs in ``userland/lib`` (fork, wait, pipe, time, stime, signal, exec,
+break) or none (indir)."""
+
+HAND_WRITTEN = frozenset({"fork", "wait", "pipe", "time", "stime", "signal", "exec", "break",
+                          "indir"})
+"""System calls whose stubs are assembler sources of their own."""
+
+
+@dataclass
+class Module:
+    """One link module of the library."""
+
+    name: str
+    text: str
+    defines: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
+    commons: dict[str, int] = field(default_factory=dict)
+
+
+def stub(c_name: str, b: Binding) -> str:
+    """The assembler text of the stub for C function ``c_name``."""
+    entry = sysent.BY_NAME[b.call]
+    if len(b.inline) != entry.args:
+        raise ValueError(f"{c_name}: {b.call} takes {entry.args} inline words")
+    name = "_" + c_name
+    shape = ", ".join(f"a{i}" for i in range(1 + max([*b.inline, b.r0 or 0, -1])))
+    lines = [f"/ {c_name}({shape}): sys {b.call} (generated from v6.sysent)",
+             f".globl\t{name}, cerror", f"{name}:"]
+    if b.r0 is not None:
+        lines.append(f"\tmov\t{2 + 2 * b.r0}.(sp),r0")
+    lines += [f"\tmov\t{2 + 2 * a}.(sp),9f+{2 + 2 * i}." for i, a in enumerate(b.inline)]
+    lines.append("\tsys\tindir; 9f" if b.inline else f"\tsys\t{b.call}")
+    if b.returns:
+        lines += ["\tjcs\tcerror", "\trts\tpc"]
+    if b.inline:
+        lines += [".data", f"9:\tsys\t{b.call}; " + "; ".join("0" for _ in b.inline)]
+    return "\n".join(lines) + "\n"
+
+
+def _tag(i: int) -> str:
+    """Upper-case label tags for library C modules: A..Z, AA..ZZ (user files use lower case)."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return letters[i] if i < 26 else letters[i // 26 - 1] + letters[i % 26]
+
+
+def _sources() -> list[tuple[str, str]]:
+    """(module name, source text) of every hand-written module, crt0 first."""
+    files = sorted(LIB_DIR.glob("*.[cs]"), key=lambda p: (p.name != FIRST, p.name))
+    return [(p.name, p.read_text(encoding="latin-1")) for p in files]
+
+
+def _fingerprint(sources: list[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for name, text in sources:
+        h.update(name.encode() + b"\0" + text.encode("latin-1") + b"\0")
+    here = Path(__file__).resolve().parent
+    tools = [*sorted(here.glob("*.py")), here.parent / "sysent.py",
+             *sorted((here.parent / "pdp11").glob("asm*.py"))]
+    for p in tools:
+        h.update(p.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("V6_CACHE") or Path.home() / ".cache" / "v6")
+
+
+@lru_cache(maxsize=1)
+def library() -> tuple[Module, ...]:
+    """Every module of libc, in link order (from the cache when it is current)."""
+    sources = _sources()
+    path = _cache_dir() / f"libc-{_fingerprint(sources)}.json"
+    try:
+        return tuple(Module(**m) for m in json.loads(path.read_text()))
+    except (OSError, ValueError, TypeError):
+        pass
+    modules = _build(sources)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([asdict(m) for m in modules]))
+        tmp.replace(path)
+    except OSError:
+        pass  # no cache directory: build again next time
+    return tuple(modules)
+
+
+def _build(sources: list[tuple[str, str]]) -> list[Module]:
+    modules = []
+    c_count = 0
+    for name, text in sources:
+        if name.endswith(".c"):
+            try:
+                c = compile_c(text, f"libc/{name}", _tag(c_count))
+            except V6Error as exc:
+                raise V6Error(f"building libc: {exc}") from None
+            c_count += 1
+            modules.append(Module(name, c.text, sorted(c.defines), sorted(c.needs), c.commons))
+        else:
+            modules.append(assembler_module(name, text))
+    for c_name, b in BINDINGS.items():
+        modules.append(assembler_module(f"{c_name}.sys", stub(c_name, b)))
+    return modules
+
+
+def assembler_module(name: str, text: str) -> Module:
+    """A module from assembler source: its globals, as the assembler sees them."""
+    from v6.pdp11 import asm
+
+    program = asm.assemble([(name, text)], allow_undefined=True)
+    defines, needs, commons = [], [], {}
+    for sym in program.symbols:
+        if not sym.type & 0o40:
+            continue
+        if sym.type & 0o37:
+            defines.append(sym.name)
+        elif sym.value:
+            commons[sym.name] = sym.value
+        else:
+            needs.append(sym.name)
+    return Module(name, text, defines, needs, commons)
