@@ -100,7 +100,7 @@ def unary(op: str, t: CType, a: Expr) -> Expr:
         return Const(t, 0)
     if op == "&" and isinstance(a, Unary) and a.op == "*":
         return retype(a.a, t)
-    if op == "*" and isinstance(a, Unary) and a.op == "&":
+    if op == "*" and isinstance(a, Unary) and a.op == "&" and a.a.type == t:
         return a.a
     if op in ("-", "~") and isinstance(a, Unary) and a.op == op:
         return retype(a.a, t)

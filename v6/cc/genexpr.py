@@ -19,9 +19,10 @@ pc,_f``, the caller pops, the result in r0 (r0:r1 for long).  The last
 argument pushed goes into the spare word every frame keeps at the top of the
 stack (``mov x,(sp)``) when nothing else is pending there, which saves one
 pop per call.  Helpers for what the machine lacks (unsigned division,
-32-bit multiply/divide/shift) are ordinary calls to assembler routines of
-libc: ``udiv``, ``urem``, ``ursh``, ``lmul``, ``ldiv``, ``lrem``, ``uldiv``,
-``ulrem``, ``ulrsh``.
+32-bit multiply/divide/shift) are ordinary calls to libc routines with
+names reserved to the implementation: ``__udiv``, ``__urem``, ``__ursh``,
+``__idiv``, ``__irem`` (signed division when no register pair is free),
+``__lmul``, ``__ldiv``, ``__lrem``, ``__uldiv``, ``__ulrem``, ``__ulrsh``.
 
 Conditions (``gencond``) and 32-bit arithmetic (``genlong``) are mixins of
 the same generator; ``genstmt.FunctionGen`` puts them together.
@@ -354,6 +355,8 @@ class ExprGen:
 
     def _word(self, e: Expr, want: int | None) -> Loc:
         if isinstance(e, InReg):
+            if e.type.size == 1 and e.loc.mode != "reg":
+                return self.load(e.loc, e.type, want)
             return e.loc
         if isinstance(e, Const | Addr):
             r = self.alloc(want)
@@ -549,10 +552,11 @@ class ExprGen:
                     self.emit("bic", imm(~(b.value - 1) & 0o177777), r)
                 return r
             if not (isinstance(b, Const) and 0 < b.value < 0o100000):
-                return self.helper("udiv" if op == "/" else "urem", e.type, [a, b], want)
+                return self.helper("__udiv" if op == "/" else "__urem", e.type, [a, b], want)
         even = self.regs.free_pair()
         if even is None:
-            return self.helper("idiv" if op == "/" else "irem", e.type, [a, b], want)
+            name = ("__udiv", "__urem") if unsigned(e.type) else ("__idiv", "__irem")
+            return self.helper(name[op == "%"], e.type, [a, b], want)
         return self._div_inline(e, even)
 
     def _div_inline(self, e: Binary, even: int) -> Loc:
@@ -586,7 +590,7 @@ class ExprGen:
             self.shift_const(e.op, e.b.value, r, unsigned(e.type))
             return r
         if not left and unsigned(e.type):
-            return self.helper("ursh", e.type, [e.a, e.b], want)
+            return self.helper("__ursh", e.type, [e.a, e.b], want)
         ra, lb = self.operands(e.a, e.b, want)
         if not left:
             if lb.mode != "stack":
@@ -707,8 +711,7 @@ class ExprGen:
         """Load, compute in the operation's type, convert back, store."""
         t = e.type
         dst = self.lvalue(e.a, offsettable=t.size == 4, reusable=True)
-        cur = self.load(dst, t) if t.size <= 2 else self.long_load(dst)
-        expr: Expr = InReg(t, cur)
+        expr: Expr = InReg(t, Loc(dst.mode, dst.reg, dst.disp, dst.sym, dst.lo))
         if e.optype != t:
             expr = Cast(e.optype, expr)
         expr = Binary(e.op, e.optype, expr, e.b)
@@ -808,10 +811,15 @@ class ExprGen:
     # --- calls ------------------------------------------------------------
     def call(self, e: Call, want: int | None = None) -> Loc:
         """A call: push live r0/r1, push the arguments, ``jsr``, pop, the result in a register."""
-        saved = sorted(r for r in (0, 1) if r in self.regs.busy)
+        # Live r0/r1 are pushed around the call, except values the arguments consume;
+        # registers the arguments still read stay reserved while they are pushed.
+        refs = {r for arg in e.args for leaf in _inregs(arg) for r in leaf.loc.regs()}
+        consumed = {r for arg in e.args for leaf in _inregs(arg) if leaf.loc.held
+                    for r in leaf.loc.regs()}
+        saved = sorted(r for r in (0, 1) if r in self.regs.busy and r not in consumed)
         for r in saved:
             self.push(reg(r))
-        self.regs.release(saved)
+        self.regs.release(set(saved) - refs)
         start, popped = self.depth, 0
         for arg in reversed(e.args):
             popped += self.push_arg(arg)
@@ -881,6 +889,14 @@ class ExprGen:
         """Push one argument; returns the bytes to pop after the call."""
         if isinstance(arg.type, Struct):
             return self.push_struct(arg)
+        if arg.type.size == 4 and isinstance(arg, Cast) and arg.a.type.size <= 2:
+            # A widened int: push it, then its sign (or 0) above it; no pair needed.
+            r = self.into_reg(arg.a)
+            n = self.push_word(r)
+            self.emit("clr" if unsigned(arg.a.type) else "sxt", "-(sp)")
+            self.depth += 2
+            self.free(r)
+            return n + 2
         if arg.type.size == 4:
             loc = self.long_operand(arg)
             n = self.push_word(loc.word(1)) + self.push_word(loc.word(0))
@@ -889,6 +905,13 @@ class ExprGen:
             n = self.push_word(loc)
         self.free(loc)
         return n
+
+
+def _inregs(e: Expr) -> list[InReg]:
+    """The ``InReg`` leaves of ``e``."""
+    if isinstance(e, InReg):
+        return [e]
+    return [leaf for k in children(e) for leaf in _inregs(k)]
 
 
 def _scalar_object(t: CType) -> bool:

@@ -33,8 +33,8 @@ from v6.cc.tree import (
 )
 from v6.cc.types import LONG
 
-_HELPERS = {("*", False): "lmul", ("*", True): "lmul", ("/", False): "ldiv",
-            ("/", True): "uldiv", ("%", False): "lrem", ("%", True): "ulrem"}
+_HELPERS = {("*", False): "__lmul", ("*", True): "__lmul", ("/", False): "__ldiv",
+            ("/", True): "__uldiv", ("%", False): "__lrem", ("%", True): "__ulrem"}
 
 
 def _pair(even: int) -> Loc:
@@ -95,7 +95,7 @@ class WideGen:
     def long_pair(self, e: Expr, prefer: int | None = None) -> Loc:
         """Compute a long into a held pair."""
         if isinstance(e, InReg):
-            return e.loc
+            return e.loc if e.loc.mode == "pair" else self.long_load(e.loc, prefer)
         if isinstance(e, Const | Name) or (isinstance(e, Unary) and e.op == "*"):
             loc = self.long_operand(e)
             p = self.long_load(loc, prefer)
@@ -119,10 +119,15 @@ class WideGen:
         """int/unsigned/char/pointer to long: sign- or zero-extend into the high word."""
         if e.a.type.size == 4:
             return self.long_pair(e.a, prefer)
-        r = self.into_reg(e.a)
+        free = self.regs.free_pair()
+        r = self.into_reg(e.a, want=None if free is None else free + 1)
         if r.reg % 2 == 1 and r.reg - 1 in self.regs.free():
             self.regs.hold(r.reg - 1)
             even = r.reg - 1
+        elif r.reg % 2 == 0 and r.reg + 1 in self.regs.free():
+            even = r.reg
+            self.regs.hold(even + 1)
+            self.emit("mov", r, reg(even + 1))
         else:
             even = self.take_pair(prefer)
             self.emit("mov", r, reg(even + 1))
@@ -208,7 +213,7 @@ class WideGen:
             self._long_shift_const(e.b.value, left, unsigned(e.type), p)
             return p
         if not left and unsigned(e.type):
-            return self.helper("ulrsh", e.type, [e.a, e.b], None)
+            return self.helper("__ulrsh", e.type, [e.a, e.b], None)
         count = self.into_reg(e.b) if not left else None
         p = self.long_pair(e.a, prefer)
         if count is None:

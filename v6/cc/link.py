@@ -125,8 +125,12 @@ def sources(units: Sequence[Unit]) -> list[tuple[str, str]]:
     first = next(m for m in modules if m.name == FIRST)
     parts = [from_module(first), *units, *(from_module(m) for m in chosen if m is not first)]
     _check_definitions(parts)
-    # The assembler carries the current segment from one file to the next: start each in .text.
-    return [(u.name, ".text\n" + u.text) for u in parts] + [("(common)", _commons(parts))]
+    return [(u.name, _START + u.text) for u in parts] + [("(common)", _commons(parts))]
+
+
+# The assembler carries the segment and the location in it from one file to
+# the next: start each file in the text, every segment at an even address.
+_START = ".data\n.even\n.bss\n.even\n.text\n.even\n"
 
 
 def link(units: Sequence[Unit], magic: int = 0o410) -> bytes:
