@@ -44,12 +44,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _tag(i: int) -> str:
-    """Lower-case label tags for the program's sources (libc uses upper case)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    return letters[i] if i < 26 else letters[i // 26 - 1] + letters[i % 26]
-
-
 def _read(path: str) -> str:
     return Path(path).read_text(encoding="latin-1")
 
@@ -57,8 +51,6 @@ def _read(path: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Compile, assemble or link as the options say; return the exit status."""
     from v6.cc import link
-    from v6.cc.compiler import compile_c
-    from v6.cc.libc import assembler_module
 
     for f in args.files:
         if not f.endswith((".c", ".s")):
@@ -66,13 +58,7 @@ def run(args: argparse.Namespace) -> int:
                           "give the sources)")
     if (args.asm_only or args.object_only) and args.output and len(args.files) > 1:
         raise V6Error("-o with -S or -c takes one source")
-    units = []
-    for i, f in enumerate(args.files):
-        if f.endswith(".c"):
-            c = compile_c(_read(f), f, _tag(i), args.include, args.define)
-            units.append(link.from_compiled(c))
-        else:
-            units.append(link.from_module(assembler_module(f, _read(f))))
+    units = link.units_of([(f, _read(f)) for f in args.files], args.include, args.define)
     if args.asm_only:
         for f, u in zip(args.files, units, strict=True):
             if f.endswith(".c"):

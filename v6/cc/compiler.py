@@ -79,8 +79,8 @@ class _FileCompiler:
                 self.checker.declare(Sym(ext.name, t, "typedef"), ext)
         commons = self._tentatives()
         self.data.strings()
-        self.labels.update(self.unit.strings.values())
-        needs = {r for r in self.unit.refs if r not in self.labels}
+        defined = self.labels | self.data.labels
+        needs = {r for r in self.unit.refs if r not in defined}
         head = [f"/ {self.filename}: compiled by v6 cc"]
         head += [f".globl\t{name}" for name in sorted(self.globals | needs | set(commons))]
         body = [".text", *self.text, *self.data.lines()]
@@ -97,7 +97,6 @@ class _FileCompiler:
                 raise error_at(node.coord, f"'{sym.name}' has incomplete type")
             if sym.storage == "static":
                 self.data.define(sym.label, sym.type, None, node)
-                self.labels.add(sym.label)
             elif sym.storage == "global":
                 commons[sym.label] = sym.type.size
         return commons

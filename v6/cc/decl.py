@@ -132,7 +132,8 @@ class Types:
                 raise error_at(node.coord, f"function cannot return {describe(ret)}")
             params, variadic, prototyped = self.params(node)
             return Func(ret, tuple(p.type for p in params) if prototyped else None, variadic)
-        raise error_at(node.coord, "unsupported declarator")
+        # A declaration with no declarator (``struct s {...};``) carries the specifier itself.
+        return self.specifier(node)
 
     def _array(self, node: c_ast.ArrayDecl) -> Array:
         elem = self.declarator(node.type)

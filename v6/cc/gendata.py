@@ -28,9 +28,12 @@ class DataOut:
         self.unit = unit
         self.data: list[str] = []
         self.bss: list[str] = []
+        self.labels: set[str] = set()
+        """Every label defined here."""
 
     def define(self, label: str, t: CType, inits: list[Init] | None, node: Any) -> None:
         """Lay out the object ``label`` of type ``t``; ``inits`` None means all zeros."""
+        self.labels.add(label)
         if inits is None:
             self.bss.extend([".even", f"{label}:", f".=.+{octal(max(t.size, 1))}"])
             return
@@ -66,6 +69,7 @@ class DataOut:
     def strings(self) -> None:
         """The literal table: every string once, NUL-terminated."""
         for data, label in self.unit.strings.items():
+            self.labels.add(label)
             self.data.append(f"{label}:")
             self.data.extend(_bytes(data + b"\0"))
 

@@ -10,6 +10,8 @@ block (tentative definitions such as ``int x;``, one copy each however many
 units declare them) and ``_end``, the end of the bss, where the break
 starts.  Nothing is linked that nobody references, so ``echo`` is small.
 
+``build`` does it all from source texts (what ``v6 cc`` and the tests use).
+
 Errors name C names (``undefined: foo (used by a.c)``).  Because the
 assembler, like V6's, only looks at the first 8 characters of a name, two
 globals that differ only after that are refused here rather than silently
@@ -21,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from v6.cc.compiler import Compiled
-from v6.cc.libc import FIRST, Module, library
+from v6.cc.compiler import Compiled, compile_c
+from v6.cc.libc import FIRST, Module, assembler_module, library
 from v6.errors import V6Error
 
 
@@ -138,3 +140,27 @@ def link(units: Sequence[Unit], magic: int = 0o410) -> bytes:
     from v6.pdp11 import asm
 
     return asm.assemble(sources(units), magic=magic).to_bytes()
+
+
+def tag(i: int) -> str:
+    """The label tag of the program's ``i``-th source (lower case; libc's are upper case)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[i] if i < 26 else letters[i // 26 - 1] + letters[i % 26]
+
+
+def units_of(files: Sequence[tuple[str, str]], include_dirs: Sequence[str] = (),
+             defines: Sequence[str] = ()) -> list[Unit]:
+    """Compile (``.c``) or take as they are (``.s``) the program's sources, (name, text) pairs."""
+    units = []
+    for i, (name, text) in enumerate(files):
+        if name.endswith(".s"):
+            units.append(from_module(assembler_module(name, text)))
+        else:
+            units.append(from_compiled(compile_c(text, name, tag(i), include_dirs, defines)))
+    return units
+
+
+def build(files: Sequence[tuple[str, str]], magic: int = 0o410,
+          include_dirs: Sequence[str] = (), defines: Sequence[str] = ()) -> bytes:
+    """Compile and link a program from (name, text) sources: the a.out's bytes."""
+    return link(units_of(files, include_dirs, defines), magic)
