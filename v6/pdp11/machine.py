@@ -50,6 +50,8 @@ M16 = 0o177777
 NS_PER_TICK = 1_000_000_000 // param.HZ
 """Simulated time between line-clock ticks (1/60 s, rounded down to a ns)."""
 _NONZERO = re.compile(rb"[^\0]")
+TRAP_LOOP_LIMIT = 64
+"""Trap sequences in a row without a completed instruction before ``run`` gives up."""
 CLOCK_VECTOR = 0o100
 CLOCK_LEVEL = 6
 
@@ -63,6 +65,9 @@ class Reason(enum.Enum):
     TRAP = "trap"
     FAULT = "fault"
     CLOCK = "clock"
+    TRAP_LOOP = "trap loop"
+    """Traps keep coming while no instruction completes (a vector that points
+    at an odd or unmapped address, say): the machine would spin forever."""
 
 
 TRAP_VECTORS = frozenset({0o14, 0o20, 0o30, 0o34})
@@ -488,8 +493,11 @@ class Machine:
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
         self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
-        self._push(old_psw)
-        self._push(old_pc)
+        for value in (old_psw, old_pc):
+            try:
+                self._push(value)
+            except Redispatch:
+                pass  # the stack ran into the PSW register; the sequence goes on
         self.regs[7] = pc
         self.clock.ns += timing.TRAP_NS
 
@@ -525,6 +533,7 @@ class Machine:
     def run(self, budget: int) -> Stop:
         """Execute up to ``budget`` instructions; say why execution stopped."""
         end = self.icount + budget
+        idle = 0
         while True:
             if self.clock.ns >= self.next_tick:
                 stop = self._tick()
@@ -536,9 +545,13 @@ class Machine:
             left = end - self.icount
             if left <= 0:
                 return Stop(Reason.BUDGET)
+            before = self.icount
             stop = self._execute(left)
             if stop:
                 return stop
+            idle = idle + 1 if self.icount == before else 0
+            if idle > TRAP_LOOP_LIMIT:
+                return Stop(Reason.TRAP_LOOP, pc=self.regs[7])
 
     def _execute(self, left: int) -> Stop | None:
         """Run an engine until something needs the loop's attention."""
