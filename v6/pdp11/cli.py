@@ -23,6 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     oracle.add_argument("corpus", help="corpus file (JSON, plain or gzipped)")
     oracle.add_argument("--engine", choices=("translate", "interp"), default="translate")
     oracle.set_defaults(run=_oracle)
+    bench = sub.add_parser("bench", help="measure the system's speed")
+    what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
+    cpu = what.add_parser("cpu", help="instructions per second on each engine")
+    cpu.add_argument("--engine", choices=("translate", "interp"),
+                     help="one engine only (default: both, side by side)")
+    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    cpu.set_defaults(run=_bench_cpu)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -49,3 +56,16 @@ def _oracle(args: argparse.Namespace) -> int:
             print(mismatch.describe())
     print(f"{agree}/{total} cases agree")
     return 0 if agree == total else 1
+
+
+def _bench_cpu(args: argparse.Namespace) -> int:
+    from v6.pdp11 import bench
+
+    engines = [args.engine] if args.engine else ["interp", "translate"]
+    figures = [bench.cpu(engine, max(1, args.runs)) for engine in engines]
+    print(f"CPU workload: {figures[0].instructions:,} instructions; "
+          f"median of {max(1, args.runs)} runs after a warm-up")
+    for f in figures:
+        print(f"  {f.engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
+              f"(runs {min(f.rates) / 1e6:.2f}-{max(f.rates) / 1e6:.2f})")
+    return 0

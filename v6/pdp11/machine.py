@@ -508,17 +508,27 @@ class Machine:
         if self.hosted:
             reason = Reason.TRAP if trap.vector in TRAP_VECTORS else Reason.FAULT
             return Stop(reason, trap.vector, self.pc0, trap.addr)
-        try:
-            self._vector(trap.vector)
-        except Trap:
-            self._double_fault()
-        return None
+        return self._enter(trap.vector)
 
-    def _double_fault(self) -> None:
-        """A trap whose own stack pushes fail: start over on a stack at 4, through vector 4."""
-        self.set_psw(self.psw_hi & ~0o140000)
-        self.regs[6] = 4
-        self._vector(0o4)
+    def _enter(self, vector: int) -> Stop | None:
+        """Take a trap or interrupt through ``vector``.
+
+        If its own vector reads or stack pushes fail, the machine starts
+        again on an emergency stack at 4 and traps through 4 (the 11/40's
+        "red zone" handling); if even that fails, it halts.
+        """
+        try:
+            self._vector(vector)
+            return None
+        except Trap:
+            pass
+        try:
+            self.set_psw(self.psw_hi & ~0o140000)
+            self.regs[6] = 4
+            self._vector(0o4)
+        except Trap:
+            return Stop(Reason.HALT, pc=self.regs[7])
+        return None
 
     def _interrupt_due(self) -> bool:
         return self.lks & 0o300 == 0o300 and (self.psw_hi >> 5) & 7 < CLOCK_LEVEL
@@ -541,7 +551,9 @@ class Machine:
                     return stop
             if not self.hosted and self._interrupt_due():
                 self.lks &= ~0o200
-                self._vector(CLOCK_VECTOR)
+                stop = self._enter(CLOCK_VECTOR)
+                if stop:
+                    return stop
             left = end - self.icount
             if left <= 0:
                 return Stop(Reason.BUDGET)
