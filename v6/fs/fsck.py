@@ -73,7 +73,7 @@ from v6.fs.layout import (
     unpack_words,
 )
 from v6.fs.mkfs import free_list_order
-from v6.fs.namei import ROOT, dirents, namei, namei_create
+from v6.fs.namei import ROOT, dirents, namei
 from v6.fs.ops import mkdir
 from v6.fs.rdwri import writei
 from v6.param import NICFREE, ROOTINO
@@ -82,6 +82,10 @@ LOST_FOUND = "lost+found"
 """Directory under / where repair enters unreachable inodes."""
 MAX_LISTED = 10
 """Block numbers named in the one line about missing blocks."""
+REPAIR_PASSES = 4
+"""Most rounds of repair before giving up on what remains."""
+BAD, SHARED, OWN = "bad", "shared", "own"
+"""What claiming a block found: not a data block, already in a file, newly owned."""
 
 
 @dataclass
@@ -174,19 +178,19 @@ class _Scan:
                              f"{NADDR * BSIZE} bytes")
                 self.sizes[inum] = NADDR * BSIZE
 
-    def claim(self, bno: int, inum: int, where: str) -> bool:
-        """Account ``bno`` to ``inum``; True if the blocks it lists should be walked too."""
+    def claim(self, bno: int, inum: int, where: str) -> str:
+        """Account ``bno`` to ``inum``: BAD (not a data block), SHARED (owned already) or OWN."""
         if not self.in_data(bno):
             self.problem(f"{where}: block {bno} is outside the data area")
             self.block_damage = True
-            return False
+            return BAD
         self.referenced.add(bno)
         if bno in self.owner:
             self.problem(f"{where}: block {bno} is also in inode {self.owner[bno]}")
             self.block_damage = True
-            return False
+            return SHARED
         self.owner[bno] = inum
-        return True
+        return OWN
 
     # --- icheck: the free lists -------------------------------------------------
 
@@ -266,7 +270,7 @@ class _Scan:
                 self.problem(f"{self.name_of(d)}: size {self.inodes[d].size} is not a "
                              f"multiple of {DIRENT_SIZE}")
             for off, e in entries:
-                if e.ino and self.entry_ok(d, off, e):
+                if e.ino and (d, off) not in self.clear_entries and self.entry_ok(d, off, e):
                     self.refs[e.ino] += 1
 
     def entry_ok(self, d: int, off: int, e: DirEntry) -> bool:
@@ -299,7 +303,6 @@ class _Scan:
                     self.problem(f"{path}: a second entry for directory {self.paths[e.ino]} "
                                  "(a directory loop)")
                     self.clear_entries.add((d, off))
-                    self.refs[e.ino] -= 1
                     continue
                 self.paths[e.ino], self.parent[e.ino] = path, d
                 queue.append(e.ino)
@@ -350,8 +353,9 @@ class _Scan:
         self.check_missing()
         self.check_inode_cache()
         self.read_dirs()
+        rooted = self.walk_tree()
         self.count_refs()
-        if self.walk_tree():
+        if rooted:
             self.check_dots()
             self.check_reachable()
             self.check_links()
@@ -391,13 +395,17 @@ def walk_inode(scan: _Scan, inum: int, di: DiskInode, clone: _Cloner | None) -> 
 
 def _follow(scan: _Scan, bno: int, depth: int, inum: int, where: str,
             clone: _Cloner | None) -> int:
-    """Claim ``bno`` and what it lists; return what the pointer should hold."""
+    """Claim ``bno`` and what it lists; return what the pointer should hold.
+
+    A shared indirect block is walked too: what it lists belongs to this file
+    as well (and is reported where another file also has it).
+    """
     if bno == 0:
         return 0
-    walk = scan.claim(bno, inum, where)
+    status = scan.claim(bno, inum, where)
     if clone is not None:
-        bno, walk = clone.fix(scan, bno, walk, inum)
-    if walk and depth:
+        bno = clone.fix(scan, bno, status, inum)
+    if bno and status != BAD and depth:
         words = unpack_words(scan.read(bno))
         inner = f"inode {inum}: indirect block {bno}"
         new = [_follow(scan, w, depth - 1, inum, inner, clone) for w in words]
@@ -413,20 +421,20 @@ class _Cloner:
         self.cache, self.dev, self.pool = cache, dev, pool
         self.notes: list[str] = []
 
-    def fix(self, scan: _Scan, bno: int, walk: bool, inum: int) -> tuple[int, bool]:
+    def fix(self, scan: _Scan, bno: int, status: str, inum: int) -> int:
         """The block a pointer should hold: ``bno``, 0, or a copy of ``bno`` for ``inum``."""
-        if not scan.in_data(bno):
-            return 0, False
-        if walk:
-            return bno, True
+        if status == OWN:
+            return bno
+        if status == BAD:
+            return 0
         if not self.pool:
             self.notes.append(f"inode {inum}: no free block to copy shared block {bno} "
                               "into: its place is now a hole")
-            return 0, False
+            return 0
         copy = self.pool.pop(0)
         self.write(copy, scan.read(bno))
         scan.owner[copy] = inum
-        return copy, True
+        return copy
 
     def write(self, bno: int, data: bytes) -> None:
         bp = self.cache.getblk(self.dev, bno)
@@ -519,25 +527,22 @@ def _rebuild_free_list(scan: _Scan, fsys: Fsys) -> None:
     fs.update(sb.time)
 
 
-def _add_entry(fsys: Fsys, dp: Inode, name: bytes, ino: int) -> None:
-    """Enter i-number ``ino`` as ``name`` in ``dp`` unless the name is there already."""
-    lk = namei_create(fsys, name, ROOT, dp)
-    if lk.ip is not None:
-        fsys.inodes.iput(lk.ip)
-        return
-    try:
-        writei(lk.dp, lk.offset, DirEntry(ino, name).serialize())
-    finally:
-        fsys.inodes.iput(lk.dp)
+def _set_entry(dp: Inode, name: bytes, ino: int, *, replace: bool = True) -> None:
+    """Make ``name`` in directory ``dp`` name ``ino``: in place, else in the first free slot.
 
-
-def _set_entry(fsys: Fsys, dp: Inode, name: bytes, ino: int) -> None:
-    """Make ``name`` in ``dp`` name ``ino``, adding the entry if there is none."""
-    for off, e in dirents(dp):
-        if e.name == name:
-            writei(dp, off, DirEntry(ino, name).serialize())
+    Written directly, without namei: a damaged directory's mode must not stop repairs.
+    With ``replace`` False an existing entry of that name is left alone.
+    """
+    free = None
+    for off, e in dirents(dp, empty=True):
+        if e.ino and e.name == name:
+            if replace:
+                writei(dp, off, DirEntry(ino, name).serialize())
             return
-    _add_entry(fsys, dp, name, ino)
+        if not e.ino and free is None:
+            free = off
+    end = -(-dp.size // DIRENT_SIZE) * DIRENT_SIZE
+    writei(dp, end if free is None else free, DirEntry(ino, name).serialize())
 
 
 def _lost_found(fsys: Fsys) -> Inode:
@@ -558,17 +563,18 @@ def _reconnect(scan: _Scan, fsys: Fsys) -> None:
     fs, inodes = fsys.mounts[0], fsys.inodes
     for d, name, want in scan.dot_fixes:
         dp = inodes.iget(fs, d)
-        _add_entry(fsys, dp, name, want)
+        _set_entry(dp, name, want, replace=False)
         inodes.iput(dp)
     if not scan.orphans:
         return
     lf = _lost_found(fsys)
     try:
         for inum in scan.orphans:
-            _add_entry(fsys, lf, f"#{inum}".encode(), inum)
+            _set_entry(lf, f"#{inum}".encode(), inum, replace=False)
             if scan.inodes[inum].is_dir:
                 orphan = inodes.iget(fs, inum)
-                _set_entry(fsys, orphan, b"..", lf.inum)
+                _set_entry(orphan, b".", inum)
+                _set_entry(orphan, b"..", lf.inum)
                 inodes.iput(orphan)
     finally:
         inodes.iput(lf)
@@ -588,15 +594,29 @@ def _fix_link_counts(dev: BlockDevice, cache: BufferCache) -> None:
 def repair(dev: BlockDevice) -> tuple[Report, Report]:
     """Check ``dev``, repair what was found, check again: (found, remaining).
 
-    Changes are stamped with the superblock's time, so a repair is reproducible.
+    A repair can uncover more (a reconnected directory's own damage), so it
+    runs again while that helps, up to REPAIR_PASSES times.  Changes are
+    stamped with the superblock's time, so a repair is reproducible.
     """
+    found = left = check(dev)
+    passes = 0
+    while left.problems and not left.fatal and passes < REPAIR_PASSES:
+        notes = _repair_pass(dev)
+        found.notes += notes
+        previous, left = left, check(dev)
+        passes += 1
+        if left.problems == previous.problems:
+            break
+    return found, left
+
+
+def _repair_pass(dev: BlockDevice) -> list[str]:
+    """One round of repairs; returns the notes about what could not be saved."""
     fsys = Fsys()
     scan = _scan(dev, fsys.cache)
     if isinstance(scan, Report) or scan.report.clean:
-        report = scan if isinstance(scan, Report) else scan.report
-        return report, report
-    found = scan.report
-    found.notes += _fix_inodes(scan)
+        return []
+    notes = _fix_inodes(scan)
     _fix_entries(scan)
     if scan.block_damage or scan.cache_bad or scan.unalloc:
         _rebuild_free_list(scan, fsys)
@@ -610,4 +630,4 @@ def repair(dev: BlockDevice) -> tuple[Report, Report]:
             fsys.unmount_all()
     _fix_link_counts(dev, fsys.cache)
     fsys.cache.bflush()
-    return found, check(dev)
+    return notes

@@ -275,10 +275,14 @@ class _Tokens:
         return MkfsError(f"{self.where}:{line}: {message}")
 
     def next(self, what: str) -> str:
+        tok = self.peek(what)
+        self.pos += 1
+        return tok
+
+    def peek(self, what: str) -> str:
         if self.pos >= len(self.items):
             raise self.error(f"unexpected end of file: expected {what}")
-        self.pos += 1
-        return self.items[self.pos - 1][0]
+        return self.items[self.pos][0]
 
     def number(self, what: str) -> int:
         tok = self.next(what)
@@ -371,9 +375,10 @@ def parse_proto(text: str, base: Path, where: str = "proto") -> Proto:
     boot_tok = toks.next("the boot program")
     fsize = toks.number("the file system size")
     isize = toks.number("the i-list size")
-    root = _proto_spec(toks, b"", base)
-    if root.mode & IFMT != IFDIR:
+    if not toks.peek("the root's mode").startswith("d"):
+        toks.pos += 1
         raise toks.error("the root must be a directory (mode d...)")
+    root = _proto_spec(toks, b"", base)
     if toks.pos < len(toks.items):
         toks.pos += 1
         raise toks.error("text after the root directory's closing $")
