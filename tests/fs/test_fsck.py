@@ -17,7 +17,6 @@ from v6.fs.layout import (
     Superblock,
     get_word,
     itod,
-    pack_chain,
     set_word,
 )
 from v6.fs.namei import ROOT

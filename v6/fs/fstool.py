@@ -82,7 +82,8 @@ def _mounted(image: str, path: str, *, write: bool = False) -> Iterator[Fsys]:
     except Corrupt:
         raise
     except FsError as exc:
-        raise FsError(exc.errno, f"{image}: {path}: {exc}") from None
+        message = str(exc).removeprefix(f"{image}: ")
+        raise FsError(exc.errno, f"{image}: {path}: {message}") from None
 
 
 def _lookup(fsys: Fsys, path: str) -> Inode:
