@@ -10,6 +10,7 @@ from tests.fs.helpers import contents, inode, make_dev, mount, write_file
 from v6.fs import fsck
 from v6.fs.bio import BufferCache
 from v6.fs.blkdev import BlockDevice
+from v6.fs.errors import FsError
 from v6.fs.layout import (
     BSIZE,
     SUPERB,
@@ -315,3 +316,29 @@ def test_indirect_block_words_are_read_from_the_right_place():
     di = _read_inode(dev, n["/f2"])
     indirect = dev.snapshot()[di.addr[0] * BSIZE:(di.addr[0] + 1) * BSIZE]
     assert all(get_word(indirect, i) for i in range(20)) and get_word(indirect, 20) == 0
+
+
+def test_nothing_is_ever_written_outside_the_file_system():
+    """A pack longer than its file system (V6 kept swap there): damage that points past
+    the end, a full disk and a repair must leave the blocks beyond fsize untouched."""
+    fs_part = make_dev(500).snapshot()
+    tail = bytes((i * 31 + 7) % 256 for i in range(100 * BSIZE))
+    dev = BlockDevice.memory(data=fs_part + tail)
+    fsys = mount(dev)
+    write_file(fsys, "/f", BIG)
+    with pytest.raises(FsError):
+        write_file(fsys, "/fill", bytes(600 * BSIZE))      # no space
+    fsys.unmount_all()
+    sb = Superblock.parse(dev.snapshot()[BSIZE:2 * BSIZE])
+    f = next(i for i in range(1, sb.ninodes + 1) if _read_inode(dev, i).size == len(BIG))
+    _edit_inode(dev, f, lambda di: di.addr.__setitem__(1, 560))
+    _edit_block(dev, _read_inode(dev, f).addr[0], lambda data: set_word(data, 3, 570))
+    _edit_super(dev, lambda sb: sb.free.__setitem__(max(sb.nfree - 1, 1), 550))
+    fsys = mount(dev)
+    for action in (lambda: contents(fsys, "/f"), lambda: write_file(fsys, "/g", BIG)):
+        with pytest.raises(FsError):
+            action()
+    fsys.unmount_all()
+    fsck.repair(dev)
+    assert dev.snapshot()[500 * BSIZE:] == tail
+    assert fsck.check(dev).clean

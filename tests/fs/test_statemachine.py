@@ -36,6 +36,8 @@ class File:
         self.data = bytearray()
 
     def write(self, offset: int, chunk: bytes) -> None:
+        if not chunk:
+            return                     # writing nothing changes nothing, not even the size
         if offset > len(self.data):
             self.data += bytes(offset - len(self.data))
         self.data[offset:offset + len(chunk)] = chunk

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import os
 from math import isqrt
-from pathlib import Path
 
 from v6.errno import EROFS
 from v6.fs.errors import Corrupt, FsError
@@ -198,7 +197,3 @@ class BlockDevice:
         """Release the image file."""
         self._backing.close()
 
-
-def image_blocks(path: str | os.PathLike) -> int:
-    """Whole blocks in the image file at ``path``."""
-    return Path(path).stat().st_size // BSIZE
