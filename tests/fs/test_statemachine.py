@@ -176,7 +176,7 @@ class FsMachine(RuleBasedStateMachine):
 
 
 TestFsMachine = FsMachine.TestCase
-TestFsMachine.settings = settings(max_examples=12, stateful_step_count=25, deadline=None)
+TestFsMachine.settings = settings(max_examples=30, stateful_step_count=40, deadline=None)
 
 
 class SlowFsMachine(FsMachine):

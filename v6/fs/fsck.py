@@ -65,6 +65,7 @@ from v6.fs.layout import (
     DiskInode,
     Superblock,
     get_word,
+    iter_dirents,
     itod,
     pack_words,
     set_word,
@@ -251,14 +252,15 @@ class _Scan:
                 self.entries[inum] = list(self.dir_entries(di))
 
     def dir_entries(self, di: DiskInode) -> list[tuple[int, DirEntry]]:
+        """(offset, entry) of a directory's entries in use (holes hold none)."""
         out = []
         per_block = BSIZE // DIRENT_SIZE
         total = di.size // DIRENT_SIZE
         for lbn in range(-(-total // per_block)):
             bno = map_block(self, di, lbn)
-            data = self.read(bno) if bno else bytes(BSIZE)
-            for k in range(min(per_block, total - lbn * per_block)):
-                out.append((lbn * BSIZE + k * DIRENT_SIZE, DirEntry.parse(data, k * DIRENT_SIZE)))
+            if bno:
+                count = min(per_block, total - lbn * per_block)
+                out += [(lbn * BSIZE + off, e) for off, e in iter_dirents(self.read(bno), count)]
         return out
 
     def name_of(self, inum: int) -> str:

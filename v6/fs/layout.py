@@ -339,10 +339,12 @@ class DirEntry:
         return _DIRENT.pack(self.ino, self.name)
 
 
-def iter_dirents(data: bytes | bytearray, count: int) -> Iterator[DirEntry]:
-    """The first ``count`` entries packed in ``data``."""
+def iter_dirents(data: bytes | bytearray, count: int, *,
+                 empty: bool = False) -> Iterator[tuple[int, DirEntry]]:
+    """(offset, entry) for the first ``count`` entries in ``data``; free slots only if ``empty``."""
     for off in range(0, count * DIRENT_SIZE, DIRENT_SIZE):
-        yield DirEntry.parse(data, off)
+        if empty or data[off] or data[off + 1]:
+            yield off, DirEntry.parse(data, off)
 
 
 @dataclass(frozen=True)

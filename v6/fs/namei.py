@@ -67,6 +67,7 @@ class Cred:
 
 ROOT = Cred(0, 0)
 """The super-user's credentials."""
+_FREE_SLOT = DirEntry(0, b"")
 
 
 @dataclass
@@ -110,17 +111,18 @@ def dirents(dp: Inode, *, empty: bool = False) -> Iterator[tuple[int, DirEntry]]
     per_block = BSIZE // DIRENT_SIZE
     total = dp.size // DIRENT_SIZE
     for lbn in range(-(-total // per_block)):
-        count = min(per_block, total - lbn * per_block)
+        count, base = min(per_block, total - lbn * per_block), lbn * BSIZE
         bno = bmap(dp, lbn)
         if bno == 0:
-            entries = [DirEntry(0, b"")] * count
-        else:
-            bp = cache.bread(dp.fs.dev, bno)
-            entries = list(iter_dirents(bp.data, count))
-            cache.brelse(bp)
-        for k, entry in enumerate(entries):
-            if entry.ino or empty:
-                yield lbn * BSIZE + k * DIRENT_SIZE, entry
+            if empty:
+                yield from ((base + off, _FREE_SLOT)
+                            for off in range(0, count * DIRENT_SIZE, DIRENT_SIZE))
+            continue
+        bp = cache.bread(dp.fs.dev, bno)
+        entries = list(iter_dirents(bp.data, count, empty=empty))
+        cache.brelse(bp)
+        for off, entry in entries:
+            yield base + off, entry
 
 
 def _search(dp: Inode, name: bytes) -> tuple[int | None, int, int]:
