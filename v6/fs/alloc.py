@@ -22,11 +22,13 @@ Public calls:
 - ``update(now)``: write the superblock back if it changed (V6's update(),
   with ``time`` set to ``now``).
 - ``check_block(bno, what)``: a block number outside the data area is
-  ``Corrupt``, never read or written.
+  ``Corrupt``, never read or written; ``check_writable()`` refuses changes to
+  a read-only mount (EROFS); ``name`` is the device's name for messages.
 
-Every block number taken from the disk is checked before use: a free-list
-entry or chain block outside isize+2 .. fsize-1 raises ``Corrupt`` naming it
-(V6's badblock() printed "bad block" and skipped it).
+Deviation from V6: a free-list entry or chain block outside isize+2 ..
+fsize-1 raises ``Corrupt`` naming it, where V6's badblock() printed "bad
+block" on the console and skipped it; the host tools and the kernel then
+report the damage instead of carrying on over it.
 """
 
 from __future__ import annotations

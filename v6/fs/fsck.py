@@ -35,7 +35,10 @@ again:
   them, since their contents may matter; a small file's impossible size is
   cut to what its blocks can hold;
 - finally every link count is set to the number of entries naming it.
-A bad superblock is not repaired: the report says why.
+A repair can uncover more damage (inside a reconnected directory), so it
+runs again while that helps, at most REPAIR_PASSES times.  Its changes are
+stamped with the superblock's time, so repairs are reproducible.  A bad
+superblock is not repaired: the report says why.
 """
 
 from __future__ import annotations
@@ -122,21 +125,23 @@ class _Scan:
     def __init__(self, dev: BlockDevice, cache: BufferCache, sb: Superblock) -> None:
         self.dev, self.cache, self.sb = dev, cache, sb
         self.report = Report()
-        self.inodes: dict[int, DiskInode] = {}
-        self.owner: dict[int, int] = {}
-        self.referenced: set[int] = set()
-        self.free: set[int] = set()
-        self.block_damage = False
-        self.sizes: dict[int, int] = {}
-        self.unalloc: list[int] = []
-        self.entries: dict[int, list[tuple[int, DirEntry]]] = {}
-        self.refs: Counter[int] = Counter()
-        self.paths: dict[int, str] = {}
-        self.parent: dict[int, int] = {}
-        self.clear_entries: set[tuple[int, int]] = set()
-        self.dot_fixes: list[tuple[int, bytes, int]] = []
-        self.orphans: list[int] = []
-        self.cache_bad = False
+        # What icheck learns.
+        self.inodes: dict[int, DiskInode] = {}       # i-number -> inode, for those in use
+        self.owner: dict[int, int] = {}              # block -> first inode found holding it
+        self.referenced: set[int] = set()            # every data block any inode names
+        self.free: set[int] = set()                  # blocks on the free list
+        self.block_damage = False                    # the free list must be rebuilt
+        self.sizes: dict[int, int] = {}              # i-number -> size to cut it to
+        self.unalloc: list[int] = []                 # nonzero mode without IALLOC
+        self.cache_bad = False                       # the free-inode cache must be emptied
+        # What dcheck learns.
+        self.entries: dict[int, list[tuple[int, DirEntry]]] = {}   # dir -> (offset, entry)
+        self.refs: Counter[int] = Counter()          # i-number -> entries naming it
+        self.paths: dict[int, str] = {}              # dir reached from / -> its path
+        self.parent: dict[int, int] = {}             # dir -> the dir it was reached from
+        self.clear_entries: set[tuple[int, int]] = set()   # (dir, offset) to empty
+        self.dot_fixes: list[tuple[int, bytes, int]] = []  # (dir, . or .., i-number)
+        self.orphans: list[int] = []                 # in use, unreachable: to lost+found
         self.quiet = False
         """Set while repair re-walks the files: the problems were reported already."""
 

@@ -24,7 +24,9 @@ in v6.fs that reads the host clock — ``wall_clock``).
 - ``mkdir(image, path)``, ``rmdir(image, path)``, ``rm(image, path,
   recursive=False)``.
 
-Failures are ``FsError`` messages naming the image and path.
+Pieces usable on their own: ``mode_string`` (ls's mode columns),
+``nblocks`` (ls's block count), ``long_line`` (one ls -l line) and
+``wall_clock``.  Failures are ``FsError`` messages naming the image and path.
 """
 
 from __future__ import annotations

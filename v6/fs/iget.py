@@ -21,7 +21,13 @@ so a file unlinked while open lives until it is closed.
 - ``itrunc(ip)`` frees all the file's blocks (not a special file's) and
   makes it an empty small file.  It checks every block number first, so a
   damaged inode raises ``Corrupt`` and is left as it was.
-- ``idup(ip)`` takes one more reference to an inode already held.
+- ``file_blocks(ip)`` lists every block of a file (indirect ones too), each
+  checked, in the order itrunc frees them.
+- ``idup(ip)`` takes one more reference to an inode already held;
+  ``InodeTable.incore(fs, inum)`` says whether an inode is referenced, and
+  iterating the table gives the referenced inodes (for sync).
+- Flags: IUPD, IACC and ITEXT as in V6; ICHG (new) asks for a write-back
+  that keeps the times the caller set (mkfs copies host times this way).
 
 Deviation from V6: no ILOCK.  A system call runs to completion without
 sleeping inside the file system, so no inode ever needs locking.

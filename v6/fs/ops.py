@@ -21,7 +21,8 @@ referenced: the caller iputs it (the kernel when the file is closed).
   directory with entries (EEXIST: V6 had no ENOTEMPTY) and ``.`` or ``..``.
 - ``chmod``, ``chown`` as V6 (chown is the super-user's; both set IUPD).
 - ``stat(ip)`` → ``layout.Stat``; ``read_file(ip)`` → all its bytes;
-  ``readdir(ip)`` → its live entries.
+  ``readdir(ip)`` → its live entries; ``dirlookup(dp, name)`` → the
+  i-number a directory gives a name; ``encode_path`` turns str into bytes.
 """
 
 from __future__ import annotations
