@@ -338,10 +338,15 @@ def _proto_spec(toks: _Tokens, name: bytes, base: Path) -> Spec:
                            toks.number("a minor device number"))
     else:
         source = base / toks.next("the host file to copy")
-        if not source.is_file():
+        if not _readable(source):
             raise toks.error(f"{source}: no such host file")
         spec.source = source
     return spec
+
+
+def _readable(path: Path) -> bool:
+    """Can ``path`` supply a file's bytes (a file, or a device like /dev/null)?"""
+    return path.exists() and not path.is_dir()
 
 
 def _proto_entries(toks: _Tokens, base: Path) -> list[Spec]:
@@ -383,7 +388,7 @@ def parse_proto(text: str, base: Path, where: str = "proto") -> Proto:
         toks.pos += 1
         raise toks.error("text after the root directory's closing $")
     boot = None if boot_tok == "-" else base / boot_tok
-    if boot is not None and not boot.is_file():
+    if boot is not None and not _readable(boot):
         raise MkfsError(f"{where}: boot program {boot}: no such host file")
     return Proto(boot, fsize, isize, root)
 
