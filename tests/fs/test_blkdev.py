@@ -101,3 +101,17 @@ def test_file_images(tmp_path):
 def test_missing_image_is_an_os_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         BlockDevice.open(tmp_path / "nope.img")
+
+
+def test_a_short_image_can_stand_for_a_whole_pack(tmp_path):
+    path = tmp_path / "short.img"
+    path.write_bytes(b"\x07" * 512 * 3)
+    dev = BlockDevice.open(path, nblocks=4872)
+    assert dev.nblocks == 4872 and dev.read(4871) == bytes(512) and dev.read(2)[0] == 7
+    dev.write(4000, b"\x01" * 512)                 # e.g. the swap area past the fs
+    dev.close()
+    assert path.stat().st_size == 4001 * 512
+    dev = BlockDevice.open(path, nblocks=4872)
+    with pytest.raises(Corrupt):
+        dev.read(4872)
+    dev.close()

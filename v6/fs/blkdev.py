@@ -6,7 +6,8 @@ buffer cache (``v6.fs.bio``) calls ``read`` and ``write``; everything else
 goes through the cache.
 
 Constructors: ``BlockDevice.open(path)`` (an existing image; its size fixes
-the block count), ``BlockDevice.create(path, nblocks)`` (a new zero-filled
+the block count unless ``nblocks`` says how big a pack it stands for),
+``BlockDevice.create(path, nblocks)`` (a new zero-filled
 image), ``BlockDevice.memory(nblocks | data)`` (an image in a bytearray, for
 tests).  ``close()`` releases the file; ``snapshot()`` copies the bytes.
 
@@ -74,7 +75,8 @@ class _FileBacking:
         self.fd = fd
 
     def read(self, offset: int) -> bytes:
-        return os.pread(self.fd, BSIZE, offset)
+        # Past the end of a short image the pack reads as zeros.
+        return os.pread(self.fd, BSIZE, offset).ljust(BSIZE, b"\0")
 
     def write(self, offset: int, data: bytes) -> None:
         os.pwrite(self.fd, data, offset)
@@ -132,11 +134,17 @@ class BlockDevice:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, readonly: bool = False,
-             clock: SimClock | None = None, devno: int = 0) -> BlockDevice:
-        """An existing image file; its size fixes the number of blocks."""
+             clock: SimClock | None = None, devno: int = 0,
+             nblocks: int | None = None) -> BlockDevice:
+        """An existing image file: a pack of its size, or of ``nblocks`` blocks.
+
+        An image may be shorter than the pack it stands for (the genuine root
+        pack's image holds 4000 of an RK05's 4872 blocks): blocks past its end
+        read as zeros, and writing one lengthens the file.
+        """
         fd = os.open(path, os.O_RDONLY if readonly else os.O_RDWR)
-        nblocks = os.fstat(fd).st_size // BSIZE
-        return cls(_FileBacking(fd), nblocks, name=str(path), clock=clock,
+        size = os.fstat(fd).st_size // BSIZE if nblocks is None else nblocks
+        return cls(_FileBacking(fd), size, name=str(path), clock=clock,
                    readonly=readonly, devno=devno)
 
     @classmethod
