@@ -3,7 +3,7 @@
 import pytest
 
 from tests.fs.helpers import T0, contents, inode, make_dev, mount, write_file
-from v6.errno import EFBIG, ENFILE
+from v6.errno import EFBIG, ENFILE, EROFS
 from v6.fs import fsck
 from v6.fs.bmap import bmap
 from v6.fs.errors import Corrupt, FsError
@@ -186,3 +186,17 @@ def test_inumber_outside_the_ilist(fsys):
         fsys.inodes.iget(fsys.mounts[0], 9999)
     with pytest.raises(Corrupt, match="i-number 0 is outside"):
         fsys.inodes.iget(fsys.mounts[0], 0)
+
+
+def test_writei_on_a_read_only_mount(dev):
+    fsys = mount(dev)
+    write_file(fsys, "/f", b"abc")
+    fsys.unmount_all()
+    fsys = mount(dev, ronly=True)
+    ip = inode(fsys, "/f")
+    with pytest.raises(FsError) as exc:
+        writei(ip, 0, b"x")
+    assert exc.value.errno == EROFS
+    fsys.inodes.iput(ip)
+    fsys.unmount_all()
+    assert contents(mount(dev), "/f") == b"abc"

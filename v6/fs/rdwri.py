@@ -11,6 +11,7 @@
   once (V6's bawrite); a partly written block is a delayed write.  If the
   disk fills up part way, ``FsError(ENOSPC)`` is raised and the bytes
   already written stay written (with the size covering them), as in V6.
+  On a read-only mount it is EROFS.
 
 Both move data straight between the buffer cache and the caller's buffer:
 the kernel passes a ``memoryview`` of emulated core for each physically
@@ -67,6 +68,7 @@ def _read_block(ip: Inode, lbn: int, bno: int) -> Buf:
 def writei(ip: Inode, offset: int, src: bytes | bytearray | memoryview) -> int:
     """Write all of ``src`` into ``ip`` at ``offset``; return ``len(src)``."""
     data = memoryview(src).cast("B")
+    ip.fs.check_writable()
     if offset + len(data) > MAXSIZE:
         raise FsError(EFBIG, f"{ip.fs.name}: inode {ip.inum}: a file holds at most "
                       f"{MAXSIZE} bytes")
