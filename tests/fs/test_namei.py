@@ -140,3 +140,11 @@ def test_dirents_report_deleted_slots_only_when_asked(fsys):
     unlink(fsys, "/x", ROOT)
     assert [e.name for e in readdir(fsys.rootdir)] == [b".", b".."]
     assert [e for _, e in dirents(fsys.rootdir, empty=True)][2] == DirEntry(0, b"x")
+
+
+def test_a_trailing_slash_asks_for_a_directory(fsys):
+    write_file(fsys, "/file", b"")
+    mkdir(fsys, "/d", 0o755, ROOT)
+    assert _inum(fsys, b"/d/") == _inum(fsys, b"/d")
+    assert _errno(namei, fsys, b"/file/", ROOT) == ENOTDIR
+    assert _errno(namei_create, fsys, b"/new/", ROOT) == ENOENT
