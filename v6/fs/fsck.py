@@ -29,7 +29,7 @@ again:
   is emptied (the kernel refills it by scanning);
 - entries naming free or impossible inodes, and second entries for a
   directory, are cleared; wrong ``.`` and ``..`` are corrected, missing ones
-  added;
+  added; a directory's size is rounded up to whole entries;
 - an inode in use that no directory reaches is entered in ``/lost+found``
   (made if needed) as ``#<i-number>`` — we keep orphans rather than clear
   them, since their contents may matter; a small file's impossible size is
@@ -60,6 +60,7 @@ from v6.fs.layout import (
     ILARG,
     ILIST,
     INODE_SIZE,
+    MAXSIZE,
     NADDR,
     NINDIR,
     NSINGLE,
@@ -273,9 +274,12 @@ class _Scan:
 
     def count_refs(self) -> None:
         for d, entries in self.entries.items():
-            if self.inodes[d].size % DIRENT_SIZE:
-                self.problem(f"{self.name_of(d)}: size {self.inodes[d].size} is not a "
-                             f"multiple of {DIRENT_SIZE}")
+            size = self.inodes[d].size
+            if size % DIRENT_SIZE:
+                self.problem(f"{self.name_of(d)}: size {size} is not a multiple of "
+                             f"{DIRENT_SIZE}")
+                up = size + DIRENT_SIZE - size % DIRENT_SIZE
+                self.sizes[d] = up if up <= MAXSIZE else size - size % DIRENT_SIZE
             for off, e in entries:
                 if e.ino and (d, off) not in self.clear_entries and self.entry_ok(d, off, e):
                     self.refs[e.ino] += 1
