@@ -142,9 +142,9 @@ def test_dirents_report_deleted_slots_only_when_asked(fsys):
     assert [e for _, e in dirents(fsys.rootdir, empty=True)][2] == DirEntry(0, b"x")
 
 
-def test_a_trailing_slash_asks_for_a_directory(fsys):
+def test_trailing_slashes_are_ignored_as_in_v6(fsys):
     write_file(fsys, "/file", b"")
-    mkdir(fsys, "/d", 0o755, ROOT)
-    assert _inum(fsys, b"/d/") == _inum(fsys, b"/d")
-    assert _errno(namei, fsys, b"/file/", ROOT) == ENOTDIR
-    assert _errno(namei_create, fsys, b"/new/", ROOT) == ENOENT
+    assert _inum(fsys, b"/file/") == _inum(fsys, b"/file")
+    lk = namei_create(fsys, b"/new//", ROOT)
+    assert lk.ip is None and lk.name == b"new"
+    fsys.inodes.iput(lk.dp)

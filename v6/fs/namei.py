@@ -14,10 +14,9 @@ them from the u-area): ``Cred(uid, gid)`` is the effective user and group;
 The caller iputs whichever of ``lk.ip`` and ``lk.dp`` it was given.
 
 Path rules are V6's: a leading ``/`` starts at the root, repeated slashes
-count as one, each directory passed through needs search (execute)
-permission, and a component longer than 14 bytes is cut to 14.  A trailing
-slash asks for a directory: ``file/`` is ENOTDIR, and a missing ``new/``
-cannot be created (ENOENT).  ``.`` and
+count as one and trailing ones are ignored (``file/`` is ``file``), each
+directory passed through needs search (execute) permission, and a component
+longer than 14 bytes is cut to 14.  ``.`` and
 ``..`` are ordinary directory entries; the empty path names the current
 directory (for lookups; creating or deleting it is ENOENT).  A path is
 finite, so a damaged directory whose entries point back up cannot make a
@@ -136,7 +135,7 @@ def _search(dp: Inode, name: bytes) -> tuple[int | None, int, int]:
                 free = offset
         elif entry.name == name:
             return offset, entry.ino, offset
-    end = -(-dp.size // DIRENT_SIZE) * DIRENT_SIZE
+    end = dp.size - dp.size % DIRENT_SIZE     # as V6: over a partial last entry
     return None, 0, end if free is None else free
 
 
@@ -145,7 +144,6 @@ def _walk(fsys: Fsys, path: bytes, cred: Cred, cwd: Inode | None, flag: int) -> 
     inodes = fsys.inodes
     dp = idup(fsys.rootdir if path.startswith(b"/") or cwd is None else cwd)
     names = [c[:DIRSIZ] for c in path.split(b"/") if c]
-    trailing_slash = bool(names) and path.endswith(b"/")
     try:
         if not names and flag != LOOKUP:
             raise FsError(ENOENT)
@@ -156,7 +154,7 @@ def _walk(fsys: Fsys, path: bytes, cred: Cred, cwd: Inode | None, flag: int) -> 
             access(dp, IEXEC, cred)
             offset, ino, free = _search(dp, name)
             last = i == len(names) - 1
-            if last and flag == CREATE and offset is None and not trailing_slash:
+            if last and flag == CREATE and offset is None:
                 access(dp, IWRITE, cred)
                 return Lookup(dp=dp, name=name, offset=free)
             if offset is None:
@@ -166,8 +164,6 @@ def _walk(fsys: Fsys, path: bytes, cred: Cred, cwd: Inode | None, flag: int) -> 
                 return Lookup(dp=dp, name=name, offset=offset, ino=ino)
             parent, dp = dp, inodes.iget(dp.fs, ino)
             inodes.iput(parent)
-        if trailing_slash and not dp.is_dir:
-            raise FsError(ENOTDIR)
     except BaseException:
         inodes.iput(dp)
         raise
