@@ -269,7 +269,18 @@ def test_garbage_superblock_is_reported_not_repaired():
     _edit_super(dev, lambda sb: (setattr(sb, "isize", 0), setattr(sb, "nfree", 150)))
     found, left = fsck.repair(dev)
     assert found.fatal and left.fatal
-    assert found.problems == ["bad superblock: isize 0", "bad superblock: nfree 150 > 100"]
+    assert found.problems == ["bad superblock: isize 0"]
+
+
+def test_impossible_cache_counts_are_repaired():
+    dev, _ = _build()
+    free = fsck.check(dev).free
+    _edit_super(dev, lambda sb: (setattr(sb, "nfree", 150), setattr(sb, "ninode", 300)))
+    with pytest.raises(FsError, match="nfree 150 > 100; ninode 300 > 100"):
+        mount(dev)
+    _repaired(dev, "superblock: nfree 150 > 100", "superblock: ninode 300 > 100")
+    assert fsck.check(dev).free == free
+    _intact(dev)
 
 
 def test_truncated_image():

@@ -27,8 +27,10 @@ Public calls:
 
 Deviation from V6: a free-list entry or chain block outside isize+2 ..
 fsize-1 raises ``Corrupt`` naming it, where V6's badblock() printed "bad
-block" on the console and skipped it; the host tools and the kernel then
-report the damage instead of carrying on over it.
+block" on the console and skipped it; and a superblock whose nfree or ninode
+is over 100 is not mounted, where V6's getfs() printed "bad count" and
+zeroed both.  The host tools and the kernel report the damage (fsck repairs
+it) instead of carrying on over it.
 """
 
 from __future__ import annotations

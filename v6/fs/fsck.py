@@ -5,7 +5,8 @@ codecs (the same paths the kernel uses, but tolerant: nothing here trusts a
 number before checking it) and returns a ``Report`` whose ``problems`` are
 one line each.  What it checks:
 
-- the superblock makes sense (else nothing more can be checked);
+- the superblock's geometry makes sense (else nothing more can be checked)
+  and its cache counts are at most 100;
 - icheck: every block number in an inode or indirect block lies in the data
   area, no block is in two files, the free list (superblock and chain
   blocks) holds only data blocks, no block twice and none in use, chain
@@ -81,7 +82,7 @@ from v6.fs.mkfs import free_list_order
 from v6.fs.namei import ROOT, dirents, namei
 from v6.fs.ops import mkdir
 from v6.fs.rdwri import writei
-from v6.param import NICFREE, ROOTINO
+from v6.param import NICFREE, NICINOD, ROOTINO
 
 LOST_FOUND = "lost+found"
 """Directory under / where repair enters unreachable inodes."""
@@ -202,6 +203,10 @@ class _Scan:
     # --- icheck: the free lists -------------------------------------------------
 
     def check_free_list(self) -> None:
+        if self.sb.nfree > NICFREE:
+            self.problem(f"superblock: nfree {self.sb.nfree} > {NICFREE}")
+            self.block_damage = True
+            return
         nfree, free = self.sb.nfree, list(self.sb.free)
         where = "superblock"
         while nfree > 0:
@@ -244,6 +249,10 @@ class _Scan:
             self.block_damage = True
 
     def check_inode_cache(self) -> None:
+        if self.sb.ninode > NICINOD:
+            self.problem(f"superblock: ninode {self.sb.ninode} > {NICINOD}")
+            self.cache_bad = True
+            return
         bad = [n for n in self.sb.inode[:self.sb.ninode] if not 1 <= n <= self.sb.ninodes]
         if bad:
             self.problem(f"free-inode cache: i-numbers outside the i-list: "
@@ -459,7 +468,7 @@ def _read_super(dev: BlockDevice, cache: BufferCache) -> tuple[Superblock | None
     bp = cache.bread(dev, SUPERB)
     sb = Superblock.parse(bp.data)
     cache.brelse(bp)
-    problems = superblock_problems(sb, dev.nblocks)
+    problems = superblock_problems(sb, dev.nblocks, counts=False)
     if problems:
         return None, Report([f"bad superblock: {p}" for p in problems], fatal=True)
     return sb, Report()

@@ -43,7 +43,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from v6.param import DIRSIZ, MAX_FS_BLOCKS, NICFREE, NICINOD
+from v6.param import DIRSIZ, NICFREE, NICINOD
 
 # --- sizes --------------------------------------------------------------------
 BSIZE = 512
@@ -227,11 +227,13 @@ class Superblock:
         return ILIST + self.isize
 
 
-def superblock_problems(sb: Superblock, nblocks: int) -> list[str]:
+def superblock_problems(sb: Superblock, nblocks: int, *, counts: bool = True) -> list[str]:
     """What makes ``sb`` unusable on a device of ``nblocks`` blocks (empty if nothing).
 
-    These are the checks a mount refuses on; free-list entries are checked
-    when they are used (alloc) and by fsck.
+    The geometry (isize, fsize against the device) and, with ``counts``, the
+    cache counts nfree and ninode (more than 100 is impossible).  A mount
+    refuses on any of these; fsck treats bad counts as repairable.  Free-list
+    entries are checked when they are used (alloc) and by fsck.
     """
     problems = []
     if sb.isize == 0:
@@ -242,12 +244,10 @@ def superblock_problems(sb: Superblock, nblocks: int) -> list[str]:
         problems.append(f"isize {sb.isize} leaves no data blocks in fsize {sb.fsize}")
     elif sb.fsize > nblocks:
         problems.append(f"fsize {sb.fsize} but the image holds only {nblocks} blocks")
-    if sb.nfree > NICFREE:
+    if counts and sb.nfree > NICFREE:
         problems.append(f"nfree {sb.nfree} > {NICFREE}")
-    if sb.ninode > NICINOD:
+    if counts and sb.ninode > NICINOD:
         problems.append(f"ninode {sb.ninode} > {NICINOD}")
-    if sb.fsize > MAX_FS_BLOCKS:
-        problems.append(f"fsize {sb.fsize} > {MAX_FS_BLOCKS}")
     return problems
 
 
