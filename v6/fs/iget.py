@@ -16,8 +16,9 @@ so a file unlinked while open lives until it is closed.
 - ``iget`` checks the i-number against the i-list (``Corrupt`` otherwise) and
   crosses mount points: asking for a directory something is mounted on gives
   the mounted file system's root.  A full table is ``FsError(ENFILE)``.
-- ``iupdat(ip, now)`` writes the inode to its i-list block if IUPD, IACC or
-  ICHG is set, stamping mtime (IUPD) and atime (IACC) with ``now``.
+- ``iupdat(ip, now)`` copies the inode into its i-list block (a delayed
+  write, as V6) if IUPD, IACC or ICHG is set, stamping mtime (IUPD) and
+  atime (IACC) with ``now``.
 - ``itrunc(ip)`` frees all the file's blocks (not a special file's) and
   makes it an empty small file.  It checks every block number first, so a
   damaged inode raises ``Corrupt`` and is left as it was.
@@ -158,7 +159,7 @@ def iupdat(ip: Inode, now: int) -> None:
     blkno, offset = itod(ip.inum)
     bp = cache.bread(ip.fs.dev, blkno)
     ip.pack_into(bp.data, offset)
-    cache.bwrite(bp)
+    cache.bdwrite(bp)
     ip.flag &= ~(IUPD | IACC | ICHG)
 
 

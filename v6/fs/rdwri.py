@@ -7,7 +7,7 @@
   previous one block for block, the next block is read ahead (``breada``).
 - ``writei(ip, offset, src)`` writes all of ``src`` (any bytes-like object)
   at ``offset``, allocating blocks as needed, extends the size, and returns
-  ``len(src)``.  Sets IUPD.  A block written to its end goes to the disk at
+  ``len(src)``.  Sets IUPD and IACC (V6 stamped both times on a write).  A block written to its end goes to the disk at
   once (V6's bawrite); a partly written block is a delayed write.  If the
   disk fills up part way, ``FsError(ENOSPC)`` is raised and the bytes
   already written stay written (with the size covering them), as in V6.
@@ -73,7 +73,7 @@ def writei(ip: Inode, offset: int, src: bytes | bytearray | memoryview) -> int:
         raise FsError(EFBIG, f"{ip.fs.name}: inode {ip.inum}: a file holds at most "
                       f"{MAXSIZE} bytes")
     if len(data):
-        ip.flag |= IUPD
+        ip.flag |= IACC | IUPD
     cache = ip.fs.fsys.cache
     done = 0
     while done < len(data):
