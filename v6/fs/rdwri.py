@@ -7,11 +7,11 @@
   previous one block for block, the next block is read ahead (``breada``).
 - ``writei(ip, offset, src)`` writes all of ``src`` (any bytes-like object)
   at ``offset``, allocating blocks as needed, extends the size, and returns
-  ``len(src)``.  Sets IUPD and IACC (V6 stamped both times on a write).  A block written to its end goes to the disk at
-  once (V6's bawrite); a partly written block is a delayed write.  If the
-  disk fills up part way, ``FsError(ENOSPC)`` is raised and the bytes
-  already written stay written (with the size covering them), as in V6.
-  On a read-only mount it is EROFS.
+  ``len(src)``.  Sets IUPD and IACC (V6 stamped both times on a write).  A
+  block written to its end goes to the disk at once (V6's bawrite); a partly
+  written block is a delayed write.  If the disk fills up part way,
+  ``FsError(ENOSPC)`` is raised and the bytes already written stay written
+  (with the size covering them), as in V6.  On a read-only mount it is EROFS.
 
 Both move data straight between the buffer cache and the caller's buffer:
 the kernel passes a ``memoryview`` of emulated core for each physically
