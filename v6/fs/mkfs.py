@@ -30,9 +30,11 @@ minor numbers; a directory, its entries — each a name and a specification —
 closed by ``$``.  The mode token is six characters: the type (``-``, ``b``,
 ``c``, ``d``), ``u`` or ``-`` (set-uid), ``g`` or ``-`` (set-gid), and three
 octal digits; ``ls -l``'s ten-character form (``-rwxr-xr-x``) is accepted
-too.  Numbers are decimal.  Relative host paths are taken from the proto
-file's directory (V6's mkfs used the current directory; this way the result
-does not depend on where the command is run).
+too (new).  Numbers are decimal.
+
+Deviation from V6: relative host paths in a proto file are taken from the
+proto file's directory, not the current one, so a build does not depend on
+where the command is run.
 
 From a host directory: directories become mode 755, files 755 if the host
 file is executable by anyone, else 644; everything is owned by root (uid 0,
