@@ -231,3 +231,11 @@ def test_ls_of_the_device_number_column(tmp_path, capsys):
 def test_superblock_of_a_fresh_image_is_at_block_one(tmp_path):
     dev = make_dev(100)
     assert Superblock.parse(dev.snapshot()[SUPERB * BSIZE:(SUPERB + 1) * BSIZE]).fsize == 100
+
+
+def test_mkfs_time_stamps_a_v6_friendly_date(tmp_path, capsys):
+    img = str(tmp_path / "old.img")
+    assert run(capsys, "mkfs", img, "--blocks", "100", "--time", "177300292")[0] == 0
+    assert Superblock.parse(Path(img).read_bytes()[BSIZE:2 * BSIZE]).time == 177300292
+    assert run(capsys, "fs", "ls", "-la", img)[1].splitlines()[1].endswith(" Aug 14 22:04 .")
+    assert "must fit in 32 bits" in fails(capsys, "mkfs", img, "--time", "-1")

@@ -1,7 +1,8 @@
 """New: the ``v6`` subcommands of this area (registered by ``v6.cli``): mkfs, fsck, fs.
 
 - ``v6 mkfs IMAGE [--proto FILE | --from DIR] [--blocks N] [--inodes N]
-  [--interleave N]`` builds an image (empty but for / when given neither).
+  [--time SECONDS] [--interleave N]`` builds an image (empty but for / when
+  given neither).
   The image is built beside IMAGE and renamed over it only when complete.
 - ``v6 fsck [--repair] IMAGE`` prints one line per problem and a summary;
   exit status 0 when the file system is (or, with --repair, ends up) clean.
@@ -58,6 +59,9 @@ def _register_mkfs(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--inodes", type=int, metavar="N",
                    help="inodes (rounded up to a multiple of 16; default: the proto's, "
                         "else one per 4 blocks)")
+    p.add_argument("--time", type=int, metavar="SECONDS",
+                   help="V6 time to stamp the new files and the superblock with (default: "
+                        "now; V6's own ctime shows only years before 2000 correctly)")
     p.add_argument("--interleave", type=int, default=INTERLEAVE, metavar="N",
                    help=f"free-list interleave within a cylinder (default {INTERLEAVE}; "
                         "1: none)")
@@ -125,11 +129,13 @@ def _mkfs(args: argparse.Namespace) -> int:
     check_geometry(fsize, isize)
     if args.interleave < 1:
         raise MkfsError(f"interleave {args.interleave}: must be at least 1")
+    if args.time is not None and not 0 <= args.time <= 0xFFFFFFFF:
+        raise MkfsError(f"time {args.time}: must fit in 32 bits")
     partial = f"{args.image}.partial"
     dev = BlockDevice.create(partial, fsize)
     try:
-        mkfs(dev, root, isize=isize, now=fstool.wall_clock(), boot=boot,
-             interleave=args.interleave)
+        now = fstool.wall_clock() if args.time is None else args.time
+        mkfs(dev, root, isize=isize, now=now, boot=boot, interleave=args.interleave)
     except BaseException:
         dev.close()
         os.unlink(partial)
