@@ -27,7 +27,8 @@ follows the data.
 Interface: ``AOut`` holds a file (``AOut.from_bytes(raw, name)`` parses and
 checks one, ``to_bytes()`` writes it back byte for byte; ``data_addr`` and
 ``bss_addr`` say where to load; ``stripped()`` is what strip(1) leaves);
-``load(path)`` reads a file.  A malformed file raises ``AoutError`` whose
+``load(path)`` reads a file; ``data_addr(magic, text_size)`` computes the
+data's address; ``reloc_word`` composes a relocation word.  A malformed file raises ``AoutError`` whose
 message is one line naming the file and the problem.
 """
 
@@ -97,11 +98,7 @@ class AOut:
     @property
     def data_addr(self) -> int:
         """The address of the first data byte in the data's address space."""
-        if self.magic == MAGIC_PURE:
-            return (len(self.text) + SEGMENT_SIZE - 1) // SEGMENT_SIZE * SEGMENT_SIZE
-        if self.magic == MAGIC_SEPARATE:
-            return 0
-        return len(self.text)
+        return data_addr(self.magic, len(self.text))
 
     @property
     def bss_addr(self) -> int:
@@ -177,6 +174,15 @@ class _Reader:
             raise AoutError(f"{self.name}: truncated {what} ({have} of {size} bytes)")
         self.pos += size
         return self.raw[self.pos - size:self.pos]
+
+
+def data_addr(magic: int, text_size: int) -> int:
+    """Where the data of a file with this magic and text size is loaded."""
+    if magic == MAGIC_PURE:
+        return (text_size + SEGMENT_SIZE - 1) // SEGMENT_SIZE * SEGMENT_SIZE
+    if magic == MAGIC_SEPARATE:
+        return 0
+    return text_size
 
 
 def load(path: str) -> AOut:
