@@ -148,7 +148,7 @@ class _Assembly:
         self.keywords: dict[int, Callable[[Symbol, Cursor], None]] = {
             **{t: self._instruction for t in KEYWORD_FORMAT},
             JBR: self._jump, JCOND: self._jump, MOVF: self._movf, BYTE: self._byte,
-            EVEN: self._even, IF: self._if, GLOBL: self._globl, COMM: self._comm,
+            EVEN: self._even, IF: self._if, ENDIF: self._endif, GLOBL: self._globl, COMM: self._comm,
             TEXT_OP: self._segment, DATA_OP: self._segment, BSS_OP: self._segment,
         }
 
@@ -278,10 +278,10 @@ class _Assembly:
             self.keywords[tok.value.type & TYPE_MASK](tok.value, cur)
         elif tok.kind not in ("eos", "eof"):
             self._put_word(self._expr(cur, "E"))
-        tok = cur.next()
-        if tok.kind == "eof":
-            cur.pos -= 1
-        elif tok.kind != "eos":
+        tok = cur.peek()
+        if tok.kind == "eos":
+            cur.next()
+        elif tok.kind != "eof":
             raise Fault("X", f"unexpected {tok.text!r}")
 
     def _labels(self, cur: Cursor) -> None:
@@ -336,7 +336,7 @@ class _Assembly:
             raise Fault(".", "value undefined in pass one")
         if v.type != self.seg:
             raise Fault(".", "value not in the current segment")
-        gap = v.value - self.dot().value
+        gap = _signed(v.value - self.dot().value)
         if gap < 0:
             raise Fault(".", "the location counter may not decrease")
         self._skip_bytes(gap)
@@ -364,6 +364,9 @@ class _Assembly:
             raise Fault("R", ".if of a relocatable value")
         if v.value == 0:
             self.skip = 1
+
+    def _endif(self, sym: Symbol, cur: Cursor) -> None:
+        """The end of a true .if: nothing to do (only false ones are counted)."""
 
     def _globl(self, sym: Symbol, cur: Cursor) -> None:
         while True:
@@ -426,7 +429,9 @@ class _Assembly:
     def _register(self, v: Value) -> int:
         if v.type == REG and v.value < 8:
             return v.value
-        if self.kind == _FINAL:
+        if v.type == UNDEF:
+            self._check(v)
+        elif self.kind == _FINAL:
             self._error("A", "register expected")
         return 0
 

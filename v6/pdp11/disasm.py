@@ -29,6 +29,7 @@ built-in symbols (``asmsym``); system-call names from ``v6.sysent``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from v6 import sysent
 from v6.pdp11 import aout, isa
@@ -40,14 +41,18 @@ _FP_NAMES = {"fss,ac": "ldf", "ac,fdd": "stf"}
 """What the manual calls the two movf instructions (sec. 8.9)."""
 
 
-def disassemble(words: Sequence[int], addr: int,
-                names: Mapping[int, str] | None = None) -> tuple[str, int]:
-    """The text of the instruction at ``addr`` and how many words it uses."""
+def disassemble(words: Sequence[int], addr: int, names: Mapping[int, str] | None = None,
+                refs: Mapping[int, str] | None = None) -> tuple[str, int]:
+    """The text of the instruction at ``addr`` and how many words it uses.
+
+    ``names`` names target addresses; ``refs`` gives, by the address of an
+    index word, the text to print for it (the listing's symbolic operands).
+    """
     word = words[0]
     row = isa.decode(word)
     if row is None or not row.name:
         return _octal(word), 1
-    text, count = _instruction(row, words, addr, names or {})
+    text, count = _instruction(row, words, addr, _Names(names or {}, refs or {}))
     if count > len(words):
         return _octal(word), 1
     if not _spelled(row, word):
@@ -64,8 +69,12 @@ def _spelled(row: isa.Instr, word: int) -> bool:
     return (typ, value) == (FORMAT_TYPE[row.fmt], row.code)
 
 
-def _instruction(row: isa.Instr, words: Sequence[int], addr: int,
-                 names: Mapping[int, str]) -> tuple[str, int]:
+class _Names(NamedTuple):
+    targets: Mapping[int, str]
+    refs: Mapping[int, str]
+
+
+def _instruction(row: isa.Instr, words: Sequence[int], addr: int, names: _Names) -> tuple[str, int]:
     fields = isa.operands(row, words[0])
     parts, count = [], 1
     for name, _shift, width in row.fields:
@@ -76,7 +85,7 @@ def _instruction(row: isa.Instr, words: Sequence[int], addr: int,
             count += extra
         elif name == "off":
             step = isa.signed8(value) if width == 8 else -value
-            text = _target((addr + 2 + 2 * step) & _MASK, names)
+            text = _target((addr + 2 + 2 * step) & _MASK, names.targets)
         elif name == "r":
             text = REGISTERS[value]
         elif name == "ac":
@@ -89,22 +98,24 @@ def _instruction(row: isa.Instr, words: Sequence[int], addr: int,
     return row.name + ("\t" + ",".join(parts) if parts else ""), count
 
 
-def _address(field: int, fp: bool, index: int, where: int,
-             names: Mapping[int, str]) -> tuple[str, int]:
+def _address(field: int, fp: bool, index: int, where: int, names: _Names) -> tuple[str, int]:
     """A general operand: its text and its number of index words (0 or 1).
 
     ``index`` is the word after, at address ``where``, if the mode uses one.
     """
     mode, reg = field >> 3, field & 7
     r = f"fr{reg}" if fp and mode == 0 and reg < 6 else REGISTERS[reg]
-    if reg == 7 and mode in (2, 3):
-        return ("*$" if mode == 3 else "$") + _number(index), 1
-    if reg == 7 and mode in (6, 7):
-        return ("*" if mode == 7 else "") + _target((where + 2 + index) & _MASK, names), 1
     simple = (r, f"({r})", f"({r})+", f"*({r})+", f"-({r})", f"*-({r})")
-    if mode < 6:
+    if mode < 6 and not (reg == 7 and mode in (2, 3)):
         return simple[mode], 0
-    return ("*" if mode == 7 else "") + f"{_number(index)}({r})", 1
+    star = "*" if mode & 1 else ""
+    if reg == 7 and mode in (6, 7):
+        target = (where + 2 + index) & _MASK
+        return star + (names.refs.get(where) or _target(target, names.targets)), 1
+    number = names.refs.get(where) or _number(index)
+    if reg == 7:
+        return star + "$" + number, 1
+    return f"{star}{number}({r})", 1
 
 
 def _target(address: int, names: Mapping[int, str]) -> str:
@@ -124,39 +135,37 @@ def _number(n: int) -> str:
 
 def listing(a: aout.AOut) -> str:
     """The whole file: text as instructions, data as words, bss as labels."""
-    labels = _labels(a, (aout.SYM_TEXT,))
-    names = {addr: group[0] for addr, group in labels.items()}
+    text_names = _labels(a, (aout.SYM_TEXT,))
+    data_names = _labels(a, (aout.SYM_DATA, aout.SYM_BSS))
+    text_refs, data_refs = _references(a)
     out = [f"/ magic 0{a.magic:o}: text {len(a.text)}, data {len(a.data)}, bss {a.bss} bytes"
            f"; {len(a.symbols)} symbols" + ("" if a.relocation is not None else ", no relocation")]
-    reloc = a.relocation or []
-    out += _text(_words(a.text), reloc, a, labels, names)
-    data = _words(a.data)
-    labels = _labels(a, (aout.SYM_DATA, aout.SYM_BSS))
+    out += _text(a, text_names, text_refs)
     out.append(".data")
-    for i, word in enumerate(data):
+    for i, word in enumerate(_words(a.data)):
         addr = a.data_addr + 2 * i
-        out += [f"{name}:" for name in labels.get(addr, ())]
-        out.append(_line(addr, [word], _octal(word), reloc[len(a.text) // 2 + i:][:1], a))
+        out += [f"{name}:" for name in data_names.get(addr, ())]
+        out.append(_line(addr, [word], data_refs.get(addr) or _octal(word)))
     out.append(".bss")
-    for addr in sorted(x for x in labels if a.bss_addr <= x < a.bss_addr + a.bss):
-        out += [f"{name}:\t/ {addr:06o}" for name in labels[addr]]
-    undefined = [s.name for s in a.symbols if s.type == aout.SYM_EXT]
-    out += [f"/ undefined external: {name}" for name in undefined]
+    for addr in sorted(x for x in data_names if a.bss_addr <= x < a.bss_addr + a.bss):
+        out += [f"{name}:\t/ {addr:06o}" for name in data_names[addr]]
+    out += [f"/ undefined external: {s.name}" for s in a.symbols if s.type == aout.SYM_EXT]
     return "\n".join(out) + "\n"
 
 
-def _text(words: list[int], reloc: list[int], a: aout.AOut,
-          labels: dict[int, list[str]], names: dict[int, str]) -> list[str]:
+def _text(a: aout.AOut, names: dict[int, list[str]], refs: dict[int, str]) -> list[str]:
+    targets = {addr: group[0] for addr, group in names.items()}
+    words = _words(a.text)
     out, i, inline = [".text"], 0, 0
     while i < len(words):
         addr = 2 * i
-        out += [f"{name}:" for name in labels.get(addr, ())]
+        out += [f"{name}:" for name in names.get(addr, ())]
         if inline:
-            text, count, inline = _octal(words[i]), 1, inline - 1
+            text, count, inline = refs.get(addr) or _octal(words[i]), 1, inline - 1
         else:
-            text, count = disassemble(words[i:i + 3], addr, names)
+            text, count = disassemble(words[i:i + 3], addr, targets, refs)
             inline = _inline_args(words[i]) if count == 1 else 0
-        out.append(_line(addr, words[i:i + count], text, reloc[i:i + count], a))
+        out.append(_line(addr, words[i:i + count], text))
         i += count
     return out
 
@@ -170,12 +179,33 @@ def _inline_args(word: int) -> int:
     return call.args if call else 0
 
 
-def _line(addr: int, words: Sequence[int], text: str, reloc: Sequence[int], a: aout.AOut) -> str:
+def _line(addr: int, words: Sequence[int], text: str) -> str:
     octal = " ".join(f"{w:06o}" for w in words)
-    externals = [a.symbols[r >> 4].name for r in reloc
-                 if r & 0o16 == aout.R_EXT and (r >> 4) < len(a.symbols)]
-    note = f"\t/ {', '.join(externals)}" if externals else ""
-    return f"{addr:06o}  {octal:<21}{text}{note}"
+    return f"{addr:06o}  {octal:<21}{text}"
+
+
+def _references(a: aout.AOut) -> tuple[dict[int, str], dict[int, str]]:
+    """Symbolic text for the relocated words of text and of data, by address.
+
+    An external reference is the external's name (plus the offset the word
+    holds); a word that points into a segment is the name of a symbol there.
+    """
+    segment_names = {seg: {addr: group[0] for addr, group in _labels(a, (typ,)).items()}
+                     for seg, typ in ((aout.R_TEXT, aout.SYM_TEXT), (aout.R_DATA, aout.SYM_DATA),
+                                      (aout.R_BSS, aout.SYM_BSS))}
+    refs: tuple[dict[int, str], dict[int, str]] = ({}, {})
+    words = _words(a.text) + _words(a.data)
+    ntext = len(a.text) // 2
+    for i, (word, reloc) in enumerate(zip(words, a.relocation or [], strict=False)):
+        addr = 2 * i if i < ntext else a.data_addr + 2 * (i - ntext)
+        pcrel, seg = reloc & aout.R_PCREL, reloc & 0o16
+        if seg == aout.R_EXT and (reloc >> 4) < len(a.symbols):
+            offset = (word + (addr + 2 if pcrel else 0)) & _MASK
+            name = a.symbols[reloc >> 4].name
+            refs[i >= ntext][addr] = name + (f"+{offset:o}" if offset else "")
+        elif seg in segment_names and not pcrel and word in segment_names[seg]:
+            refs[i >= ntext][addr] = segment_names[seg][word]
+    return refs
 
 
 def _labels(a: aout.AOut, types: tuple[int, ...]) -> dict[int, list[str]]:
