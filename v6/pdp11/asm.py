@@ -173,7 +173,7 @@ class _Assembly:
         sizes = {seg: _even(n) for seg, n in self.off.items()}
         self._relocate_symbols(sizes)
         self._pass(_FINAL)
-        if {seg: _even(n) for seg, n in self.off.items()} != sizes:
+        if {seg: _even(n) for seg, n in self.off.items()} != sizes and not self.errors:
             self._error("P", "segment sizes changed in the last pass")
         self._stop_on_errors()
         return self._output(sizes)
