@@ -69,18 +69,19 @@ ZERO = Value(ABS, 0)
 
 
 class Cursor:
-    """A position in a token list."""
+    """A position in a token list that ends with ``eof`` (never passed)."""
 
-    def __init__(self, toks: list[Token], pos: int = 0) -> None:
-        self.toks = toks
-        self.pos = pos
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks + toks[-1:]  # a spare eof, so that peek(1) needs no check
+        self.pos = 0
 
     def peek(self, ahead: int = 0) -> Token:
-        return self.toks[min(self.pos + ahead, len(self.toks) - 1)]
+        return self.toks[self.pos + ahead]
 
     def next(self) -> Token:
-        tok = self.peek()
-        self.pos = min(self.pos + 1, len(self.toks) - 1)
+        tok = self.toks[self.pos]
+        if tok.kind != "eof":
+            self.pos += 1
         return tok
 
     def take(self, op: str) -> bool:
