@@ -188,6 +188,7 @@ class _Assembly:
         self.off = {TEXT: 0, DATA: 0, BSS: 0}
         self.out = {TEXT: bytearray(), DATA: bytearray()}
         self.relocs: dict[int, dict[int, int]] = {TEXT: {}, DATA: {}}
+        # '..' starts at 0 in every pass, so each pass sees the same assignments to it.
         self.symtab.dotdot.type, self.symtab.dotdot.value = ABS, 0
         self.prev_temps, self.temps = self.temps, defaultdict(list)
         self.njumps = 0
@@ -336,6 +337,7 @@ class _Assembly:
             raise Fault(".", "value undefined in pass one")
         if v.type != self.seg:
             raise Fault(".", "value not in the current segment")
+        # Addresses are 16-bit: a move of more than 077777 is taken as a step back.
         gap = _signed(v.value - self.dot().value)
         if gap < 0:
             raise Fault(".", "the location counter may not decrease")
@@ -422,6 +424,8 @@ class _Assembly:
         self._check(v)
         if self.kind == _FINAL and v.type in RELOCATABLE:
             self._error("R", "relocatable value in an instruction field")
+        # Deviation from V6: the manual says a sys number must fit in 6 bits;
+        # we check the instruction's field (8 bits for trap, emt and sys).
         if self.kind == _FINAL and v.value >> width:
             self._error("A", f"0{v.value:o} does not fit in {width} bits")
         return v.value & ((1 << width) - 1)
@@ -491,6 +495,8 @@ class _Assembly:
         distance = self._distance(v)
         if distance is None:
             return 0
+        # Deviation from V6: the manual wants the target "less than ."; the
+        # hardware also loops to . and .+2 (offsets 1 and 0), so we allow them.
         if distance & 1 or not -126 <= distance <= 0:
             self._error("B", f"sob target {distance:+d} bytes from .+2")
             return 0
@@ -502,7 +508,10 @@ class _Assembly:
         if self.kind != _FINAL or v.type == UNDEF:
             return None
         here = self.dot().value + 2
-        if v.type == ABS:  # a core address (deviation, see the module docstring)
+        if v.type == ABS:
+            # Deviation from V6: the manual wants the target in the segment
+            # of '.'; an absolute one is taken as a core address, so that
+            # the disassembler's listings assemble again.
             here += self.symtab.dotdot.value
         elif v.type != self.seg:
             self._error("R", "branch target not in the current segment")

@@ -45,6 +45,8 @@ class Token(NamedTuple):
 
 _ESCAPES = {"n": 0o12, "t": 0o11, "e": 0o4, "0": 0, "r": 0o15, "a": 0o6, "p": 0o33}
 
+# Deviation from V6: carriage returns and form feeds count as blanks here
+# (files from other systems), where V6 would have called them garbage.
 _LEX = re.compile(r"""
      (?P<blank>[ \t\r\f]+)
     |(?P<comment>/[^\n]*)

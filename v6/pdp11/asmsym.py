@@ -7,9 +7,10 @@ external.  Every keyword has a type of its own that selects how its
 statement is assembled (``KEYWORD_FORMAT`` gives the operand format in
 ``isa.FORMATS`` of each instruction type); outside a keyword statement a
 keyword behaves like an absolute number, its value being the opcode.  The
-keyword type numbers follow V6's as far as they could be reconstructed (the
-manual names no numbers); they only show in the symbol table of a program
-that defines its own instructions, such as ``mfpi = 6500^tst``.
+manual names no keyword type numbers; ours are chosen to agree with what
+could be reconstructed of V6's (``.if`` 021, ``.endif`` 022 among them).
+They only show in the symbol table of a program that defines its own
+instructions by assignment, such as ``myop = 106500^tst``.
 
 The built-in symbols (``BUILTINS``, name -> (type, value)) are derived, not
 listed: every mnemonic and alias of ``isa.TABLE`` (the instructions without
@@ -36,7 +37,6 @@ REG = 0o24
 EXT = 0o40
 TYPE_MASK = 0o37
 """The type without the external bit."""
-SEGMENTS = (TEXT, DATA, BSS)
 
 # Keyword types.
 FP_SRC, BRANCH, JSR, RTS, SYS, MOVF, DOUBLE, FP_DST, SINGLE = 0o5, 0o6, 0o7, 0o10, 0o11, 0o12, 0o13, 0o14, 0o15
@@ -76,6 +76,11 @@ def _instructions() -> dict[str, tuple[int, int]]:
 
 
 def _builtins() -> dict[str, tuple[int, int]]:
+    # Deviation from V6: its assembler knew only the instructions and the
+    # system calls its manual lists; we know every row of the table (mfpi,
+    # spl, halt ...) and every call of v6.sysent (pipe, dup ...), so that a
+    # V6 source that defines one of them by assignment still works, but its
+    # definition no longer appears in the output symbol table.
     syms = _instructions()
     syms.update((name, (t, 0)) for name, t in PSEUDO_OPS.items())
     syms.update((name, (REG, n)) for name, n in REGISTERS.items())
