@@ -73,12 +73,13 @@ def test_errors_name_the_file_and_line_in_a_multi_file_assembly():
 def test_all_errors_are_collected_and_the_first_is_the_message():
     with pytest.raises(AsmError) as exc:
         assemble([("t.s", "mov r0\nclr @r1\nrts\n")])
+    # in the order of the source, though the G is found by the lexer first
     assert exc.value.errors == [
-        "t.s:2: G garbage (unknown) character: garbage character '@'",
         "t.s:1: X syntax error: mov wants 2 operands",
+        "t.s:2: G garbage (unknown) character: garbage character '@'",
         "t.s:3: A error in address: expression expected, found '\\n'",
     ]
-    assert str(exc.value) == "t.s:2: G garbage (unknown) character: garbage character '@' (and 2 more)"
+    assert str(exc.value) == "t.s:1: X syntax error: mov wants 2 operands (and 2 more)"
 
 
 def test_undefined_symbols_are_external_only_when_allowed():

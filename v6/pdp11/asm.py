@@ -140,7 +140,9 @@ class _Assembly:
         self.allow_undefined = allow_undefined
         self.symtab = SymbolTable()
         self.dot_symbol = self.symtab.dot
-        self.errors: dict[str, None] = {}
+        self.errors: dict[str, tuple[int, int]] = {}
+        """Each message once, with where it was found (file number, line)."""
+        self.order = [name for name, _ in sources]
         self.files = [(name, self._tokens(name, text)) for name, text in sources]
         self.base = {TEXT: 0, DATA: 0, BSS: 0}
         self.temps: dict[int, list[Value]] = defaultdict(list)
@@ -180,7 +182,7 @@ class _Assembly:
 
     def _stop_on_errors(self) -> None:
         if self.errors:
-            raise AsmError(list(self.errors))
+            raise AsmError(sorted(self.errors, key=self.errors.__getitem__))
 
     def _pass(self, kind: str) -> None:
         self.kind = kind
@@ -238,9 +240,9 @@ class _Assembly:
 
     def _error(self, letter: str, detail: str = "", file: str | None = None,
                line: int | None = None) -> None:
-        where = f"{file or self.file}:{line or self.line}"
-        message = f"{where}: {letter} {MEANINGS[letter]}" + (f": {detail}" if detail else "")
-        self.errors.setdefault(message)
+        file, line = file or self.file, line or self.line
+        message = f"{file}:{line}: {letter} {MEANINGS[letter]}" + (f": {detail}" if detail else "")
+        self.errors.setdefault(message, (self.order.index(file), line))
 
     def _check(self, v: Value) -> None:
         """Report, in the last pass, what is wrong with a value being used."""
