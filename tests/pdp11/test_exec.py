@@ -7,8 +7,8 @@ Format (after rsc/unix's testdata, in our own terms):
   relocation.
 - A line of assembler is assembled at the current PC and executed, one
   instruction (a trap it causes is taken too).
-- ``now ITEMS`` says how the machine differs from the reset state — all of
-  it: registers ``r0=000005`` (and ``sp=``), ``psw=`` or ``nzvc=1010`` for
+- ``now ITEMS`` says how the machine differs from the reset state (with the
+  instructions assembled so far in place) — all of it: registers ``r0=000005`` (and ``sp=``), ``psw=`` or ``nzvc=1010`` for
   a PSW of only condition codes, memory words ``*007776=070401``, and ``pc=``
   when the PC is not just past the last instruction assembled; ``now ~``
   means no difference at all.
@@ -56,7 +56,7 @@ def cases(path: Path) -> list[tuple[int, list[str]]]:
 
 @functools.cache
 def assembled(line: str, pc: int) -> tuple[int, ...]:
-    program = asm.assemble([("case", f". = {pc:o}\n{line}\n")])
+    program = asm.assemble([("case", f". = .+{pc:o}\n{line}\n")])
     text = program.text[pc:]
     return tuple(int.from_bytes(text[i:i + 2], "little") for i in range(0, len(text), 2))
 
@@ -68,7 +68,7 @@ def reset(engine: str) -> Machine:
     return m
 
 
-def difference(m: Machine, expected_pc: int) -> set[str]:
+def difference(m: Machine, expected_pc: int, code: dict[int, int]) -> set[str]:
     items = {f"r{i}={v:06o}" for i, v in enumerate(m.regs[:6]) if v}
     if m.sp != RESET_SP:
         items.add(f"sp={m.sp:06o}")
@@ -79,23 +79,29 @@ def difference(m: Machine, expected_pc: int) -> set[str]:
         items.add(f"psw={psw:06o}")
     elif psw:
         items.add("nzvc=" + "".join("1" if psw & b else "0" for b in (8, 4, 2, 1)))
-    for a in range(0, CORE, 2):
-        if m.read_word(a) != RESET_WORD:
-            items.add(f"*{a:06o}={m.read_word(a):06o}")
+    baseline = bytearray(RESET_WORD.to_bytes(2, "little") * (CORE // 2))
+    for a, w in code.items():
+        baseline[a:a + 2] = w.to_bytes(2, "little")
+    for block in range(0, CORE, 256):
+        if m.mem[block:block + 256] != baseline[block:block + 256]:
+            items |= {f"*{a:06o}={m.read_word(a):06o}" for a in range(block, block + 256, 2)
+                      if m.mem[a:a + 2] != baseline[a:a + 2]}
     return items
 
 
 def run_case(engine: str, lines: list[str]) -> None:
     m = reset(engine)
+    code: dict[int, int] = {}
     for line in lines:
         if line.startswith("now"):
             want = set(line.split()[1:]) - {"~"}
-            got = difference(m, expected_pc)
+            got = difference(m, expected_pc, code)
             assert got == want, f"after {previous!r}: expected {sorted(want)}, got {sorted(got)}"
             continue
         words = assembled(line, m.pc)
         for i, w in enumerate(words):
             m.write_word(m.pc + 2 * i, w)
+            code[m.pc + 2 * i] = w
         expected_pc = m.pc + 2 * len(words)
         m.run(1)
         previous = line

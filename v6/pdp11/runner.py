@@ -28,12 +28,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from v6 import sysent
+from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
 from v6.pdp11 import aout, mmu
 from v6.pdp11.machine import Machine, Reason, Stop
-
-E2BIG, EBADF, ENOMEM, EINVAL, EFAULT = 7, 9, 12, 22, 14
-"""The V6 error numbers the runner returns."""
 
 MAX_ARGS = 510
 """Bytes of argument strings exec accepts (V6's limit)."""
@@ -84,8 +82,8 @@ def load(m: Machine, program: aout.AOut, argv: Sequence[str]) -> int:
     """Lay out ``program`` and its arguments in core; map it; return the break."""
     if program.magic == 0o411:
         raise RunError("separate I/D programs (0411) need an 11/45; this is an 11/40")
-    data_base = program.data_address()
-    brk = data_base + len(program.data) + program.bss
+    data_base = program.data_addr
+    brk = program.bss_addr + program.bss
     if brk > 0o160000:
         raise RunError(f"program too large: it ends at {brk:06o}")
     m.load(0, program.text)

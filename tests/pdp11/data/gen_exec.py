@@ -42,9 +42,12 @@ def state(regs: dict[str, int], flags: str) -> str:
 
 # --- two-operand word and byte instructions ------------------------------------
 
+BYTE_OPS = ("cmpb", "bitb", "bicb", "bisb", "movb")
+
+
 def double(op: str, s: int, d: int, carry: bool) -> tuple[int | None, str]:
     """(result stored in r1, or None if nothing is stored; flags) for ``op r0, r1``."""
-    byte = op.endswith("b")
+    byte = op in BYTE_OPS
     bits = 8 if byte else 16
     mask, sign = (1 << bits) - 1, 1 << (bits - 1)
     s, d = s & mask, d & mask
@@ -60,7 +63,7 @@ def double(op: str, s: int, d: int, carry: bool) -> tuple[int | None, str]:
         r = (s - d) & mask
         v = (s & sign) != (d & sign) and (r & sign) != (s & sign)
         return None, nzvc(r & sign, r == 0, v, s < d)
-    r = {"bit": s & d, "bic": d & ~s & mask, "bis": d | s, "mov": s}[op.rstrip("b")]
+    r = {"bit": s & d, "bic": d & ~s & mask, "bis": d | s, "mov": s}[op[:3]]
     stored = None if op.startswith("bit") else r
     return stored, nzvc(r & sign, r == 0, False, carry)
 
@@ -77,7 +80,7 @@ def arith_cases() -> list[str]:
                 if stored is not None:
                     if op == "movb":
                         r1 = stored | 0o177400 if stored & 0o200 else stored
-                    elif op.endswith("b"):
+                    elif op in BYTE_OPS:
                         r1 = (d & 0o177400) | stored
                     else:
                         r1 = stored
