@@ -92,6 +92,7 @@ def difference(m: Machine, expected_pc: int, code: dict[int, int]) -> set[str]:
 def run_case(engine: str, lines: list[str]) -> None:
     m = reset(engine)
     code: dict[int, int] = {}
+    expected_pc, previous = RESET_PC, "the reset"
     for line in lines:
         if line.startswith("now"):
             want = set(line.split()[1:]) - {"~"}

@@ -43,7 +43,7 @@ loop:
 	asr	r3
 1:
 	mov	r3,-(sp)
-	jsr	pc,sub
+	jsr	pc,subr
 	tst	(sp)+
 	cmp	r0,$tabend
 	blo	2f
@@ -52,7 +52,7 @@ loop:
 	sob	r4,loop
 	halt
 
-sub:
+subr:
 	mov	2(sp),r5
 	inc	r5
 	asl	r5
