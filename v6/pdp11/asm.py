@@ -10,12 +10,17 @@ Interface (what ``v6 as`` and the C compiler use):
   V7's ``-u``) every symbol still undefined after the first pass becomes an
   undefined external; without it, using an undefined symbol is an error.
   The entry point is 0 (the manual has no way to set it).
-- The result's ``symbols`` are every user symbol in order of first
+- The result's ``symbols`` are the program's symbols in order of first
   appearance, typed as in a.out(5): a .globl symbol defined here has
   ``SYM_EXT`` and its segment, one referenced but not defined is
   ``SYM_EXT`` alone (value 0, or the size of a ``.comm``).  That is what a
   linker needs to pick library modules.  ``relocation`` has one word per
-  text and data word.
+  text and data word.  As in V6, every word and symbol value is what the
+  file holds if loaded alone (the data at ``AOut.data_addr``, the bss after
+  it): a linker that moves a segment adds the displacement to each word
+  whose relocation names that segment, and subtracts from a pc-relative
+  word the displacement of the segment the word itself is in; an
+  external's words hold the offset to add to the symbol's final value.
 - ``AsmError(V6Error)``: ``errors`` is every message found, each
   ``file:line: L meaning: detail`` with V6's error letter ``L``; ``str()``
   is the first (and how many more).

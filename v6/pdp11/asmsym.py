@@ -31,7 +31,8 @@ default name the program never defines is not in the output symbol table.
 
 ``SymbolTable`` is one assembly's table: a fresh copy of the built-ins
 (which assignments may redefine) plus the user's symbols in order of first
-appearance, the order of the output symbol table.  ``lookup(spelling)``
+appearance; ``output()`` numbers those that go in the output symbol table
+(all but unclaimed defaults), in that order.  ``lookup(spelling)``
 applies V6's rules: only the first 8 characters count, and a name spelled
 with a leading ``~`` is a new symbol every time, with the tilde dropped.
 ``meaning(sym)`` is the (type, value) a symbol stands for now.
