@@ -336,3 +336,44 @@ def test_several_files_are_one_assembly():
 def test_a_string_of_text_and_data():
     a = program("mov $m,r0; .data; m: <hi\\0>")
     assert a.data == b"hi\0\0"
+
+
+# --- names the manual does not list: defaults a program may take over -----------
+
+def test_a_default_name_is_the_instruction_until_the_program_defines_it():
+    # halt, rti are not in the manual; undefined by the program they are instructions
+    a = program("halt; rti; sys pipe")
+    assert unpack(a.text) == [0, 2, 0o104452]
+    assert a.symbols == []
+
+
+def test_v6_kernel_labels_trap_and_defines_mfpi():
+    # m40.s: ".globl trap" then "trap:" -- a label, not the instruction;
+    # "mfpi = 6500^tst" makes a user symbol of keyword type (015), listed as in V6
+    a = program(".globl trap\ntrap: mfpi = 6500^tst; mfpi sp; jsr pc,trap")
+    assert unpack(a.text) == [0o006506, 0o004767, 0o177772]  # 0 - 6
+    assert [(s.name, s.type, s.value) for s in a.symbols] == [
+        ("trap", aout.SYM_TEXT | aout.SYM_EXT, 0), ("mfpi", 0o15, 0o6500)]
+
+
+def test_a_default_name_used_before_its_label_refers_to_the_label():
+    # in the last pass "halt" is the label at 2, so the first word is 2 (text-relocated)
+    a = program("halt; halt: 1")
+    assert unpack(a.text) == [2, 1]
+    assert a.relocation == [aout.R_TEXT, 0]
+
+
+def test_libc_style_call_numbers_are_user_symbols():
+    a = program("pipe = 42.; sys pipe", allow_undefined=True)
+    assert unpack(a.text) == [0o104452]
+    assert [(s.name, s.type, s.value) for s in a.symbols] == [("pipe", aout.SYM_ABS, 0o52)]
+
+
+def test_allow_undefined_leaves_default_names_alone_unless_declared_global():
+    assert program("halt", allow_undefined=True).symbols == []
+    assert program(".globl halt; jsr pc,halt").symbols == [aout.Symbol("halt", aout.SYM_EXT, 0)]
+
+
+def test_the_manuals_names_cannot_be_labels():
+    with pytest.raises(AsmError, match="M multiply defined symbol as label: write"):
+        program("write: 1")

@@ -12,7 +12,7 @@ import pytest
 
 from v6.pdp11 import isa
 from v6.pdp11.asm import assemble
-from v6.pdp11.asmsym import BUILTINS
+from v6.pdp11.asmsym import KNOWN
 
 # One operand per field kind, and the field value it gives.
 OPERANDS = {
@@ -51,12 +51,12 @@ def test_row_assembles(row, name):
 
 def test_only_wait_is_shadowed():
     names = {n for row in isa.TABLE for n in (row.name, *row.aliases) if n}
-    hidden = {n for n in names if BUILTINS[n][1] not in {r.code for r in isa.by_name()[n]}}
+    hidden = {n for n in names if KNOWN[n][1] not in {r.code for r in isa.by_name()[n]}}
     assert hidden == SHADOWED
-    assert BUILTINS["wait"][1] == 7  # sys wait
+    assert KNOWN["wait"][1] == 7  # sys wait
 
 
 def test_every_branch_has_a_jump():
     branches = [n for row in isa.TABLE if row.fmt == "br" for n in (row.name, *row.aliases)]
     jumps = {"jbr" if n == "br" else "j" + n[1:] for n in branches}
-    assert len(jumps) == 19 and jumps <= BUILTINS.keys()  # jbr and the 18 of sec. 8.5
+    assert len(jumps) == 19 and jumps <= KNOWN.keys()  # jbr and the 18 of sec. 8.5

@@ -10,12 +10,17 @@ Interface (what ``v6 as`` and the C compiler use):
   V7's ``-u``) every symbol still undefined after the first pass becomes an
   undefined external; without it, using an undefined symbol is an error.
   The entry point is 0 (the manual has no way to set it).
-- The result's ``symbols`` are every user symbol in order of first
+- The result's ``symbols`` are the program's symbols in order of first
   appearance, typed as in a.out(5): a .globl symbol defined here has
   ``SYM_EXT`` and its segment, one referenced but not defined is
   ``SYM_EXT`` alone (value 0, or the size of a ``.comm``).  That is what a
   linker needs to pick library modules.  ``relocation`` has one word per
-  text and data word.
+  text and data word.  As in V6, every word and symbol value is what the
+  file holds if loaded alone (the data at ``AOut.data_addr``, the bss after
+  it): a linker that moves a segment adds the displacement to each word
+  whose relocation names that segment, and subtracts from a pc-relative
+  word the displacement of the segment the word itself is in; an
+  external's words hold the offset to add to the symbol's final value.
 - ``AsmError(V6Error)``: ``errors`` is every message found, each
   ``file:line: L meaning: detail`` with V6's error letter ``L``; ``str()``
   is the first (and how many more).
@@ -45,9 +50,10 @@ Errors found in pass one stop the assembly after it.
 
 Deviations from V6: a branch (``br``, ``sob``) may also name an absolute
 address, taken as a core address, so that the disassembler's listings
-reassemble; ``sob`` accepts ``.`` and ``.+2`` (the hardware does); the
-built-in symbols include every instruction of the table and every system
-call of ``v6.sysent``, where V6 knew fewer (see ``asmsym``).
+reassemble; ``sob`` accepts ``.`` and ``.+2`` (the hardware does); a trap
+number is checked against its 8-bit field.  Beyond V6: the instructions and
+system calls the manual does not list (``halt``, ``spl``, ``pipe`` ...) are
+known until a program defines those names itself (see ``asmsym``).
 """
 
 from __future__ import annotations
@@ -83,6 +89,7 @@ from v6.pdp11.asmsym import (
     UNDEF,
     Symbol,
     SymbolTable,
+    meaning,
 )
 
 MEANINGS = {
@@ -169,8 +176,9 @@ class _Assembly:
         self._stop_on_errors()
         if self.allow_undefined:
             for sym in self.symtab.user:
-                if sym.type & TYPE_MASK == UNDEF:
+                if sym.type & TYPE_MASK == UNDEF and sym.default is None:
                     sym.type |= EXT
+        self.table = self.symtab.output()
         self._pass(_BRANCHES)
         sizes = {seg: _even(n) for seg, n in self.off.items()}
         self._relocate_symbols(sizes)
@@ -232,7 +240,7 @@ class _Assembly:
         for seg in (TEXT, DATA):
             raw = bytes(self.out[seg]).ljust(sizes[seg], b"\0")
             segments[seg] = (raw, [self.relocs[seg].get(i, 0) for i in range(0, sizes[seg], 2)])
-        symbols = [aout.Symbol(s.name, s.type, s.value) for s in self.symtab.user]
+        symbols = [aout.Symbol(s.name, s.type, s.value) for s in self.table]
         return aout.AOut(self.magic, segments[TEXT][0], segments[DATA][0], sizes[BSS],
                          symbols=symbols, relocation=segments[TEXT][1] + segments[DATA][1])
 
@@ -262,7 +270,7 @@ class _Assembly:
             if tok.kind in ("eos", "eof"):
                 return
             if tok.kind == "name":
-                kind = tok.value.type & TYPE_MASK
+                kind = meaning(tok.value)[0] & TYPE_MASK
                 self.skip += (kind == IF) - (kind == ENDIF)
                 if not self.skip:
                     return
@@ -276,9 +284,9 @@ class _Assembly:
                 self._put_byte(byte)
         elif tok.kind == "name" and _is_op(cur.peek(1), "="):
             self._assignment(cur)
-        elif tok.kind == "name" and tok.value.type & TYPE_MASK in self.keywords:
+        elif tok.kind == "name" and meaning(tok.value)[0] & TYPE_MASK in self.keywords:
             cur.next()
-            self.keywords[tok.value.type & TYPE_MASK](tok.value, cur)
+            self._keyword(tok.value, cur)
         elif tok.kind not in ("eos", "eof"):
             self._put_word(self._expr(cur, "E"))
         tok = cur.peek()
@@ -286,6 +294,12 @@ class _Assembly:
             cur.next()
         elif tok.kind != "eof":
             raise Fault("X", f"unexpected {tok.text!r}")
+
+    def _keyword(self, sym: Symbol, cur: Cursor) -> None:
+        """A keyword statement: its type chooses the handler, its value is the opcode."""
+        typ, value = meaning(sym)
+        handler = self.keywords[typ & TYPE_MASK]
+        handler(Symbol(sym.name, typ, value) if sym.default else sym, cur)
 
     def _labels(self, cur: Cursor) -> None:
         while _is_op(cur.peek(1), ":"):
@@ -303,6 +317,7 @@ class _Assembly:
         if self.kind == _ONE and sym.type & TYPE_MASK != UNDEF:
             self._error("M", sym.name)
             return
+        sym.claim()
         if self.kind == _BRANCHES:
             self.brdelt = sym.value - here.value
         elif self.kind == _FINAL and (sym.type & TYPE_MASK, sym.value) != (here.type, here.value):
@@ -330,6 +345,7 @@ class _Assembly:
             return
         if self.kind == _FINAL and v.err:
             self._error(*v.err)
+        sym.claim()
         # The external attribute of the value is lost; the symbol's own stays.
         sym.type = (UNDEF if v.type == EXT else v.type) | sym.type & EXT
         sym.value = v.value
@@ -377,6 +393,7 @@ class _Assembly:
             tok = cur.next()
             if tok.kind != "name" or tok.value is self.dot_symbol:
                 raise Fault("X", ".globl wants names")
+            tok.value.claim()
             tok.value.type |= EXT
             if not cur.take(","):
                 return
@@ -387,6 +404,7 @@ class _Assembly:
             raise Fault("X", ".comm wants a name and a size")
         v = self._expr(cur, "E")
         name = tok.value
+        name.claim()
         name.type |= EXT
         if name.type & TYPE_MASK == UNDEF:  # "provided the name is not defined elsewhere"
             name.value = v.value

@@ -37,7 +37,7 @@ import operator
 from typing import NamedTuple, Protocol
 
 from v6.pdp11.asmlex import Token
-from v6.pdp11.asmsym import ABS, BSS, DATA, EXT, TEXT, TYPE_MASK, UNDEF, Symbol
+from v6.pdp11.asmsym import ABS, BSS, DATA, EXT, TEXT, TYPE_MASK, UNDEF, Symbol, meaning
 
 MASK = 0xFFFF
 RELOCATABLE = (TEXT, DATA, BSS, EXT)
@@ -103,10 +103,10 @@ class Context(Protocol):
 
 def symbol_value(sym: Symbol) -> Value:
     """What a symbol contributes to an expression (a global acts as a local)."""
-    t = sym.type & TYPE_MASK
-    if t == UNDEF:
-        return Value(EXT, 0, sym) if sym.type & EXT else Value(UNDEF, 0, sym)
-    return Value(t, sym.value)
+    typ, value = meaning(sym)
+    if typ & TYPE_MASK == UNDEF:
+        return Value(EXT, 0, sym) if typ & EXT else Value(UNDEF, 0, sym)
+    return Value(typ & TYPE_MASK, value)
 
 
 def expression(cur: Cursor, ctx: Context) -> Value | None:

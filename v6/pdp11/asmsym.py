@@ -12,19 +12,30 @@ could be reconstructed of V6's (``.if`` 021, ``.endif`` 022 among them).
 They only show in the symbol table of a program that defines its own
 instructions by assignment, such as ``myop = 106500^tst``.
 
-The built-in symbols (``BUILTINS``, name -> (type, value)) are derived, not
-listed: every mnemonic and alias of ``isa.TABLE`` (the instructions without
-operands are absolute, like ``clc``), ``jbr`` and ``j``+condition for every
-branch, the pseudo-operations, the registers ``r0``-``r5``, ``sp``, ``pc``,
-``fr0``-``fr5``, the relocation counter ``..``, and the system calls of
-``v6.sysent`` with the assembler's older spellings (``sysent.OLD_NAMES``).
-As in V6, the system call ``wait`` (7) hides the ``wait`` instruction (1).
+The built-in symbols are the names the manual gives (``BUILTINS``, name ->
+(type, value)): its instructions (``MANUAL_INSTRUCTIONS``, names only: codes
+and formats come from ``isa.TABLE``; those without operands are absolute,
+like ``clc``), ``jbr`` and the ``j``+condition jumps, the pseudo-operations,
+the registers ``r0``-``r5``, ``sp``, ``pc``, ``fr0``-``fr5``, the
+relocation counter ``..`` and the system calls of sec. 9.2
+(``MANUAL_CALLS``, numbered by ``v6.sysent``, with its ``OLD_NAMES``).  The
+system call ``wait`` (7) is the symbol ``wait``, not the instruction (1).
+
+The other instructions of the table (``halt``, ``rti``, ``trap``, ``mfpi``,
+``spl`` ...) and the other system calls of ``v6.sysent`` (``getpid``,
+``pipe`` ...) are ``DEFAULTS``: such a name means that instruction or call
+only until the program defines it by a label, an assignment, ``.globl`` or
+``.comm``; from then on it is an ordinary user symbol, as it was in V6
+(whose kernel has a label ``trap:`` and says ``mfpi = 6500^tst``).  A
+default name the program never defines is not in the output symbol table.
 
 ``SymbolTable`` is one assembly's table: a fresh copy of the built-ins
 (which assignments may redefine) plus the user's symbols in order of first
-appearance, the order of the output symbol table.  ``lookup(spelling)``
+appearance; ``output()`` numbers those that go in the output symbol table
+(all but unclaimed defaults), in that order.  ``lookup(spelling)``
 applies V6's rules: only the first 8 characters count, and a name spelled
 with a leading ``~`` is a new symbol every time, with the tilde dropped.
+``meaning(sym)`` is the (type, value) a symbol stands for now.
 """
 
 from __future__ import annotations
@@ -62,7 +73,28 @@ PSEUDO_OPS = {".byte": BYTE, ".even": EVEN, ".if": IF, ".endif": ENDIF, ".globl"
 REGISTERS = {**{f"r{i}": i for i in range(6)}, "sp": 6, "pc": 7, **{f"fr{i}": i for i in range(6)}}
 
 
+MANUAL_INSTRUCTIONS = frozenset("""
+    clc clv clz cln sec sev sez sen
+    br bne beq bge blt bgt ble bpl bmi bhi blos bvc bvs bhis bec bcc blo bcs bes
+    clr clrb com comb inc incb dec decb neg negb adc adcb sbc sbcb ror rorb rol rolb
+    asr asrb asl aslb jmp swab tst tstb
+    mov movb cmp cmpb bit bitb bic bicb bis bisb add sub
+    jsr rts sys ash als ashc alsc mul mpy div dvd xor sxt mark sob
+    cfcc setf setd seti setl clrf negf absf tstf movf movif movfi movof movfo movie movei
+    addf subf mulf divf cmpf modf ldfps stfps stst
+""".split())
+"""The instruction names of the manual, sec. 8.3-8.9 (jbr and jxx aside)."""
+
+MANUAL_CALLS = frozenset("""
+    break chdir chmod chown close creat exec exit fork fstat getuid gtty link makdir
+    mdate mount nice open read seek setuid signal stat stime stty tell time umount
+    unlink wait write
+""".split())
+"""The system-call symbols of the manual, sec. 9.2."""
+
+
 def _instructions() -> dict[str, tuple[int, int]]:
+    """Every spelling of every row of the table, and the jumps."""
     syms: dict[str, tuple[int, int]] = {}
     spellings = isa.by_name()
     for row in isa.TABLE:
@@ -75,38 +107,55 @@ def _instructions() -> dict[str, tuple[int, int]]:
     return syms
 
 
+def _calls() -> dict[str, tuple[int, int]]:
+    calls = {s.name: (ABS, s.number) for s in sysent.SYSENT}
+    calls.update((name, (ABS, n)) for name, n in sysent.OLD_NAMES.items())
+    return calls
+
+
 def _builtins() -> dict[str, tuple[int, int]]:
-    # Deviation from V6: its assembler knew only the instructions and the
-    # system calls its manual lists; we know every row of the table (mfpi,
-    # spl, halt ...) and every call of v6.sysent (pipe, dup ...), so that a
-    # V6 source that defines one of them by assignment still works, but its
-    # definition no longer appears in the output symbol table.
-    syms = _instructions()
+    instructions, calls = _instructions(), _calls()
+    # Only the manual's names are built in, as in V6: a V6 program may use
+    # any other name for itself (m40.s has a label trap:).
+    syms = {name: v for name, v in instructions.items()
+            if name in MANUAL_INSTRUCTIONS or v[0] in (JBR, JCOND)}
     syms.update((name, (t, 0)) for name, t in PSEUDO_OPS.items())
     syms.update((name, (REG, n)) for name, n in REGISTERS.items())
-    syms.update((s.name, (ABS, s.number)) for s in sysent.SYSENT)
-    syms.update((name, (ABS, n)) for name, n in sysent.OLD_NAMES.items())
+    syms.update((name, calls[name]) for name in MANUAL_CALLS)
     syms[".."] = (ABS, 0)
     return syms
 
 
 BUILTINS: dict[str, tuple[int, int]] = _builtins()
-"""Every built-in symbol: name -> (type, value)."""
+"""The manual's symbols: name -> (type, value)."""
+
+DEFAULTS: dict[str, tuple[int, int]] = {
+    name: v for name, v in {**_calls(), **_instructions()}.items() if name not in BUILTINS}
+"""What the table's other instructions and sysent's other calls mean by default."""
+
+KNOWN: dict[str, tuple[int, int]] = {**DEFAULTS, **BUILTINS}
+"""Every name the assembler knows before a program says anything."""
 
 
 class Symbol:
     """A symbol: name, type (with ``EXT`` for a global) and value."""
 
-    __slots__ = ("name", "type", "value", "builtin", "index")
+    __slots__ = ("name", "type", "value", "builtin", "default", "index")
 
-    def __init__(self, name: str, type: int = UNDEF, value: int = 0,
-                 builtin: bool = False, index: int = -1) -> None:
+    def __init__(self, name: str, type: int = UNDEF, value: int = 0, builtin: bool = False,
+                 default: tuple[int, int] | None = None) -> None:
         self.name = name
         self.type = type
         self.value = value
         self.builtin = builtin
-        self.index = index
+        self.default = default
+        """(type, value) while the name still has its ``DEFAULTS`` meaning."""
+        self.index = -1
         """Position in the output symbol table (user symbols only)."""
+
+    def claim(self) -> None:
+        """The program defines this name: it loses its default meaning."""
+        self.default = None
 
     def __repr__(self) -> str:
         return f"Symbol({self.name!r}, {self.type:#o}, {self.value:#o})"
@@ -127,6 +176,13 @@ class SymbolTable:
         """The built-in symbols and then the user's, each once."""
         return [s for s in self.names.values() if s.builtin and s is not self.dot] + self.user
 
+    def output(self) -> list[Symbol]:
+        """The symbols of the output table, numbered: the user's own."""
+        table = [s for s in self.user if s.default is None]
+        for i, sym in enumerate(table):
+            sym.index = i
+        return table
+
     def lookup(self, spelling: str) -> Symbol:
         """The symbol a name token denotes, entered if new."""
         if spelling.startswith("~"):
@@ -134,10 +190,18 @@ class SymbolTable:
         name = spelling[:8]
         sym = self.names.get(name)
         if sym is None:
-            sym = self.names[name] = self._new(name)
+            sym = self.names[name] = self._new(name, DEFAULTS.get(name))
         return sym
 
-    def _new(self, name: str) -> Symbol:
-        sym = Symbol(name, index=len(self.user))
+    def _new(self, name: str, default: tuple[int, int] | None = None) -> Symbol:
+        sym = Symbol(name, default=default)
         self.user.append(sym)
         return sym
+
+
+def meaning(sym: Symbol) -> tuple[int, int]:
+    """The (type, value) a symbol stands for: its default while it has one
+    and is neither defined nor declared global."""
+    if sym.default is not None and sym.type == UNDEF:
+        return sym.default
+    return sym.type, sym.value

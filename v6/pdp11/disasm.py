@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from v6 import sysent
 from v6.pdp11 import aout, isa
-from v6.pdp11.asmsym import BUILTINS, FORMAT_TYPE, MOVF
+from v6.pdp11.asmsym import FORMAT_TYPE, KNOWN, MOVF
 
 REGISTERS = ("r0", "r1", "r2", "r3", "r4", "r5", "sp", "pc")
 _MASK = 0xFFFF
@@ -56,14 +56,14 @@ def disassemble(words: Sequence[int], addr: int, names: Mapping[int, str] | None
     if count > len(words):
         return _octal(word), 1
     if not _spelled(row, word):
-        name = _FP_NAMES.get(row.fmt, row.name) if BUILTINS[row.name][0] == MOVF else row.name
+        name = _FP_NAMES.get(row.fmt, row.name) if KNOWN[row.name][0] == MOVF else row.name
         return f"{_octal(word)}\t/ {name}{text[len(row.name):]}", 1
     return text, count
 
 
 def _spelled(row: isa.Instr, word: int) -> bool:
     """Whether the assembler reads ``row.name`` as this instruction."""
-    typ, value = BUILTINS[row.name]
+    typ, value = KNOWN[row.name]
     if typ == MOVF:
         return row.fmt != "fss,ac" or word & 0o70 != 0
     return (typ, value) == (FORMAT_TYPE[row.fmt], row.code)
@@ -154,14 +154,17 @@ def listing(a: aout.AOut) -> str:
 
 
 def _text(a: aout.AOut, names: dict[int, list[str]], refs: dict[int, str]) -> list[str]:
-    targets = {addr: group[0] for addr, group in names.items()}
-    words = _words(a.text)
+    # Operands address the data and bss too, unless they are in another space.
+    shared = a.magic != aout.MAGIC_SEPARATE
+    targets = {addr: group[0] for addr, group in
+               {**(_labels(a, (aout.SYM_DATA, aout.SYM_BSS)) if shared else {}), **names}.items()}
+    words, reloc = _words(a.text), a.relocation or []
     out, i, inline = [".text"], 0, 0
     while i < len(words):
         addr = 2 * i
         out += [f"{name}:" for name in names.get(addr, ())]
-        if inline:
-            text, count, inline = refs.get(addr) or _octal(words[i]), 1, inline - 1
+        if inline or (i < len(reloc) and reloc[i]):  # an argument, or a relocated word: data
+            text, count, inline = refs.get(addr) or _octal(words[i]), 1, max(inline - 1, 0)
         else:
             text, count = disassemble(words[i:i + 3], addr, targets, refs)
             inline = _inline_args(words[i]) if count == 1 else 0

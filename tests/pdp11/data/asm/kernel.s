@@ -11,12 +11,15 @@
 /     030 mov (sp)+,r0 012600;  032 rts pc 000207
 / relocation: the PS words are pc-relative references to an absolute
 / location (01)
+/ symbols: mfpi is not one of the manual's instructions, so the program's
+/ definition makes it a user symbol (single-operand keyword type 015, value
+/ 06500), as in V6; wait is the manual's system call, redefined, not listed
 /
 / expect text: 016746 177772 042767 000340 177764 000001 012667 177756
 / expect text: 000207 016601 000002 006511 012600 000207
 / expect data:
 / expect bss: 0
-/ expect symbols: PS 01 177776; _idle 042 000000; _fuword 042 000022
+/ expect symbols: mfpi 015 006500; PS 01 177776; _idle 042 000000; _fuword 042 000022
 / expect relocation: 0 1 0 0 1 0 0 1 0 0 0 0 0 0
 
 mfpi = 6500^tst
