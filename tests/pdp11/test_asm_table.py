@@ -42,7 +42,7 @@ def source_and_word(row, name):
     return f"{name} " + ",".join(texts), word
 
 
-@pytest.mark.parametrize("row, name", spellings())
+@pytest.mark.parametrize("row, name", list(spellings()))
 def test_row_assembles(row, name):
     src, word = source_and_word(row, name)
     a = assemble([("t.s", src)])
