@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from v6.pdp11 import alu, codegen, isa, timing
 from v6.pdp11.codegen import Reg
+from v6.pdp11.traps import Trap
 
 if TYPE_CHECKING:
     from v6.pdp11.machine import Machine
@@ -143,16 +144,11 @@ def _factory(row: isa.Instr, word: int) -> Callable[..., Handler]:
     key = _shape(row, word)
     factory = _FACTORIES.get(key)
     if factory is None:
-        namespace = {"Trap": _trap_class(), "mul": alu.mul, "div": alu.div,
+        namespace = {"Trap": Trap, "mul": alu.mul, "div": alu.div,
                      "ash": alu.ash, "ashc": alu.ashc, "COST": timing.cost(row, word)}
         exec(compile(_source(row, word), f"<{row.name} {word:06o}>", "exec"), namespace)
         factory = _FACTORIES[key] = namespace["factory"]
     return factory
-
-
-def _trap_class() -> type:
-    from v6.pdp11.machine import Trap
-    return Trap
 
 
 def install(m: Machine, word: int) -> Handler:

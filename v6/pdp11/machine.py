@@ -41,7 +41,8 @@ import sys
 from dataclasses import dataclass
 
 from v6 import param
-from v6.pdp11 import interp, mmu, timing
+from v6.pdp11 import interp, mmu, timing, translate
+from v6.pdp11.traps import Redispatch, Trap
 from v6.simclock import SimClock
 
 assert sys.byteorder == "little", "core words are read through a native 'H' view"
@@ -87,27 +88,12 @@ class Stop:
     """The virtual address whose access faulted, where there was one."""
 
 
-class Trap(Exception):
-    """Raised inside an instruction: trap through ``vector``."""
-
-    def __init__(self, vector: int, addr: int | None = None, at_fetch: bool = False) -> None:
-        super().__init__(vector)
-        self.vector, self.addr, self.at_fetch = vector, addr, at_fetch
-        self.abort: tuple[mmu.Abort, int] | None = None
-        """For an MMU abort: the abort and the mode, recorded in MMR0 when taken."""
-
-
 class _Halted(Exception):
     """HALT in kernel mode."""
 
 
 class _Waiting(Exception):
     """WAIT completed: idle until an interrupt."""
-
-
-class Redispatch(Exception):
-    """The instruction is complete, but what follows must be re-decided
-    (the PSW or MMU changed under the engine, or code was overwritten)."""
 
 
 class Machine:
@@ -154,10 +140,7 @@ class Machine:
             raise ValueError(f"no engine {engine!r} (translate or interp)")
         self.engine = engine
         """``"interp"`` or ``"translate"`` (blocks of translated code, the default)."""
-        self.translator = None
-        if engine == "translate":
-            from v6.pdp11.translate import Translator
-            self.translator = Translator(self)
+        self.translator = translate.Translator(self) if engine == "translate" else None
 
     def reset_state(self) -> None:
         """Power-up state of the processor and devices; core is left alone."""
