@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from v6.pdp11 import alu, codegen, isa, timing
+from v6.pdp11 import alu, codegen, isa, peephole, timing
 from v6.pdp11.codegen import Reg
 from v6.pdp11.traps import Trap
 
@@ -128,7 +128,7 @@ def _source(row: isa.Instr, word: int) -> str:
         be.emit(f"m.op_{row.name}(W)")
     else:
         codegen.instruction(be, row, word)
-    body = "\n".join("        " + line for line in be.lines)
+    body = "\n".join("        " + line for line in peephole.optimize(be.lines))
     return (
         "def factory(m, sr, dr, rr, rr1, K, W):\n"
         "    R, RT, WT, MW, MB, CM = m.regs, m.RT, m.WT, m.MW, m.mem, m.CM\n"
