@@ -64,15 +64,8 @@ class InterpBackend(codegen.Backend):
         self.emit(f"R[7] = ({p} + 2) & 0o177777")
         return x
 
-    def _name(self, addr: str) -> str:
-        if addr.isidentifier():
-            return addr
-        a = self.temp("a")
-        self.emit(f"{a} = {addr}")
-        return a
-
     def load(self, addr: str, byte: bool) -> str:
-        a, v = self._name(addr), self.temp("v")
+        a, v = self.named(addr), self.temp("v")
         if byte:
             self.emit(f"{v} = MB[{a} + o] if (o := RT[{a} >> 6]) is not None else rslow({a}, 1)")
         else:
