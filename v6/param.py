@@ -28,3 +28,9 @@ NICFREE = 100
 """Free block numbers cached in the superblock (and per free-list chain block)."""
 NICINOD = 100
 """Free inode numbers cached in the superblock."""
+DIRSIZ = 14
+"""Bytes in a directory entry's name (a 14-byte name has no NUL)."""
+ROOTINO = 1
+"""I-number of every file system's root directory."""
+MAXLINK = 127
+"""Links an inode may have: V6's link refused a 128th (EMLINK; i_nlink is a char)."""

@@ -74,3 +74,9 @@ BY_NAME: dict[str, Sysent] = {s.name: s for s in SYSENT}
 
 BY_NUMBER: dict[int, Sysent] = {s.number: s for s in SYSENT}
 """System call number -> row."""
+
+OLD_NAMES: dict[str, int] = {"makdir": 14, "mdate": 30, "tell": 20}
+"""Older spellings that V6's assembler still knew as system-call symbols (UNIX
+Assembler Reference Manual, sec. 9.2): ``makdir`` for slot 14 (now ``mknod``),
+``mdate`` for 30 (V6's inoperative ``smdate``), ``tell`` for 20 (now
+``getpid``).  Only the assembler reads them; the kernel knows the numbers."""

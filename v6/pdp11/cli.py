@@ -1,17 +1,38 @@
-"""New: the ``v6`` subcommands of the machine: ``pdp11 run``, ``pdp11 oracle``, ``bench``.
+"""New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
-(The toolchain's ``as``, ``disasm`` and ``strip`` are registered here too.)
+The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu``.
+The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
+accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, made
+executable when nothing is left undefined, as V6 did), ``v6 disasm FILE``
+(a listing of an a.out) and ``v6 strip FILE`` (in place: symbols and
+relocation removed, the magic kept, as V6's strip(1), which the manual says
+does what ``ld -s`` does).  Every error reaches the user as ``v6: ...``
+lines on stderr and exit status 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+from v6.errors import V6Error
+from v6.pdp11 import aout
+from v6.pdp11.asm import AsmError, assemble
+from v6.pdp11.disasm import listing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to the ``v6`` parser."""
+    _register_machine(sub)
+    _register_toolchain(sub)
+
+
+# --- pdp11 run, pdp11 oracle, bench ------------------------------------------------
+
+def _register_machine(sub: argparse._SubParsersAction) -> None:
     pdp11 = sub.add_parser("pdp11", help="the bare machine")
     machine = pdp11.add_subparsers(dest="pdp11_command", metavar="COMMAND", required=True)
     run = machine.add_parser("run", help="run an a.out on the bare machine")
@@ -23,6 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     oracle.add_argument("corpus", help="corpus file (JSON, plain or gzipped)")
     oracle.add_argument("--engine", choices=("translate", "interp"), default="translate")
     oracle.set_defaults(run=_oracle)
+    bench = sub.add_parser("bench", help="measure the system's speed")
+    what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
+    cpu = what.add_parser("cpu", help="instructions per second on each engine")
+    cpu.add_argument("--engine", choices=("translate", "interp"),
+                     help="one engine only (default: both, side by side)")
+    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    cpu.set_defaults(run=_bench_cpu)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -49,3 +77,69 @@ def _oracle(args: argparse.Namespace) -> int:
             print(mismatch.describe())
     print(f"{agree}/{total} cases agree")
     return 0 if agree == total else 1
+
+
+def _bench_cpu(args: argparse.Namespace) -> int:
+    from v6.pdp11 import bench
+
+    engines = [args.engine] if args.engine else ["interp", "translate"]
+    figures = [bench.cpu(engine, max(1, args.runs)) for engine in engines]
+    print(f"CPU workload: {figures[0].instructions:,} instructions; "
+          f"median of {max(1, args.runs)} runs after a warm-up")
+    for f in figures:
+        print(f"  {f.engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
+              f"(runs {min(f.rates) / 1e6:.2f}-{max(f.rates) / 1e6:.2f})")
+    return 0
+
+
+# --- as, disasm, strip -----------------------------------------------------------
+
+def _register_toolchain(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("as", help="assemble V6 assembler sources into an a.out")
+    p.add_argument("files", nargs="+", metavar="FILE", help="sources, one assembly in this order")
+    p.add_argument("-o", dest="output", default="a.out", metavar="OUT", help="output (default a.out)")
+    p.add_argument("-u", dest="undefined", action="store_true",
+                   help="make undefined symbols undefined externals (V6: as -)")
+    p.add_argument("-s", dest="strip", action="store_true", help="write the stripped form")
+    p.set_defaults(run=_run_as)
+    p = sub.add_parser("disasm", help="list an a.out in assembler syntax")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=_run_disasm)
+    p = sub.add_parser("strip", help="remove symbols and relocation from an a.out, in place")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=_run_strip)
+
+
+def _run_as(args: argparse.Namespace) -> int:
+    names = [name for name in args.files if name != "-"]
+    if not names:
+        raise V6Error("as: no source files")
+    sources = []
+    for name in names:
+        with open(name, encoding="latin-1") as f:
+            sources.append((name, f.read()))
+    try:
+        program = assemble(sources, allow_undefined=args.undefined or "-" in args.files)
+    except AsmError as exc:
+        for message in exc.errors[:-1]:
+            print(f"v6: {message}", file=sys.stderr)
+        raise V6Error(exc.errors[-1]) from None
+    complete = not any(s.type == aout.SYM_EXT for s in program.symbols)
+    if args.strip:
+        program = program.stripped()
+    with open(args.output, "wb") as f:
+        f.write(program.to_bytes())
+    os.chmod(args.output, 0o755 if complete else 0o644)
+    return 0
+
+
+def _run_disasm(args: argparse.Namespace) -> int:
+    sys.stdout.write(listing(aout.load(args.file)))
+    return 0
+
+
+def _run_strip(args: argparse.Namespace) -> int:
+    program = aout.load(args.file).stripped()
+    with open(args.file, "wb") as f:
+        f.write(program.to_bytes())
+    return 0

@@ -176,6 +176,14 @@ class Backend:
         self._temps += 1
         return f"{stem}{self._temps}"
 
+    def named(self, addr: str) -> str:
+        """``addr`` itself if it is a variable, else a new variable holding it."""
+        if addr.isidentifier():
+            return addr
+        a = self.temp("a")
+        self.emit(f"{a} = {addr}")
+        return a
+
     # --- the primitives an engine provides ---------------------------------
     def reg(self, k: int) -> str:
         """An expression for register ``k``."""

@@ -23,8 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from v6.pdp11 import alu, codegen, isa, timing
+from v6.pdp11 import alu, codegen, isa, peephole, timing
 from v6.pdp11.codegen import Reg
+from v6.pdp11.traps import Trap
 
 if TYPE_CHECKING:
     from v6.pdp11.machine import Machine
@@ -63,15 +64,8 @@ class InterpBackend(codegen.Backend):
         self.emit(f"R[7] = ({p} + 2) & 0o177777")
         return x
 
-    def _name(self, addr: str) -> str:
-        if addr.isidentifier():
-            return addr
-        a = self.temp("a")
-        self.emit(f"{a} = {addr}")
-        return a
-
     def load(self, addr: str, byte: bool) -> str:
-        a, v = self._name(addr), self.temp("v")
+        a, v = self.named(addr), self.temp("v")
         if byte:
             self.emit(f"{v} = MB[{a} + o] if (o := RT[{a} >> 6]) is not None else rslow({a}, 1)")
         else:
@@ -127,7 +121,7 @@ def _source(row: isa.Instr, word: int) -> str:
         be.emit(f"m.op_{row.name}(W)")
     else:
         codegen.instruction(be, row, word)
-    body = "\n".join("        " + line for line in be.lines)
+    body = "\n".join("        " + line for line in peephole.optimize(be.lines))
     return (
         "def factory(m, sr, dr, rr, rr1, K, W):\n"
         "    R, RT, WT, MW, MB, CM = m.regs, m.RT, m.WT, m.MW, m.mem, m.CM\n"
@@ -143,16 +137,11 @@ def _factory(row: isa.Instr, word: int) -> Callable[..., Handler]:
     key = _shape(row, word)
     factory = _FACTORIES.get(key)
     if factory is None:
-        namespace = {"Trap": _trap_class(), "mul": alu.mul, "div": alu.div,
+        namespace = {"Trap": Trap, "mul": alu.mul, "div": alu.div,
                      "ash": alu.ash, "ashc": alu.ashc, "COST": timing.cost(row, word)}
         exec(compile(_source(row, word), f"<{row.name} {word:06o}>", "exec"), namespace)
         factory = _FACTORIES[key] = namespace["factory"]
     return factory
-
-
-def _trap_class() -> type:
-    from v6.pdp11.machine import Trap
-    return Trap
 
 
 def install(m: Machine, word: int) -> Handler:

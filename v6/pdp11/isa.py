@@ -234,10 +234,10 @@ _SINGLE = [
 
 _EIS = [
     Instr("xor", 0o074000, "r,dd", None, "m", f"res = reg ^ dst\n{_nz()}"),
-    Instr("mul", 0o070000, "ss,r", "r", None, "reg, reg1, n, z, v, c = mul(reg, src)", time=8800),
-    Instr("div", 0o071000, "ss,r", "r", None, "reg, reg1, n, z, v, c = div(reg, reg1, src)", time=11300),
-    Instr("ash", 0o072000, "ss,r", "r", None, "reg, n, z, v, c = ash(reg, src)", time=2600),
-    Instr("ashc", 0o073000, "ss,r", "r", None, "reg, reg1, n, z, v, c = ashc(reg, reg1, src)", time=3200),
+    Instr("mul", 0o070000, "ss,r", "r", None, "reg, reg1, n, z, v, c = mul(reg, src)", time=8800, aliases=("mpy",)),
+    Instr("div", 0o071000, "ss,r", "r", None, "reg, reg1, n, z, v, c = div(reg, reg1, src)", time=11300, aliases=("dvd",)),
+    Instr("ash", 0o072000, "ss,r", "r", None, "reg, n, z, v, c = ash(reg, src)", time=2600, aliases=("als",)),
+    Instr("ashc", 0o073000, "ss,r", "r", None, "reg, reg1, n, z, v, c = ashc(reg, reg1, src)", time=3200, aliases=("alsc",)),
     Instr("sob", 0o077000, "r,sob", body="reg = (reg - 1) & 0o177777\nif reg:\n    pc = (pc - 2 * K) & 0o177777",
           flow="jump", time=1400),
 ]

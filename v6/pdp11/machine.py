@@ -41,7 +41,8 @@ import sys
 from dataclasses import dataclass
 
 from v6 import param
-from v6.pdp11 import interp, mmu, timing
+from v6.pdp11 import interp, mmu, timing, translate
+from v6.pdp11.traps import Redispatch, Trap
 from v6.simclock import SimClock
 
 assert sys.byteorder == "little", "core words are read through a native 'H' view"
@@ -50,6 +51,8 @@ M16 = 0o177777
 NS_PER_TICK = 1_000_000_000 // param.HZ
 """Simulated time between line-clock ticks (1/60 s, rounded down to a ns)."""
 _NONZERO = re.compile(rb"[^\0]")
+TRAP_LOOP_LIMIT = 64
+"""Trap sequences in a row without a completed instruction before ``run`` gives up."""
 CLOCK_VECTOR = 0o100
 CLOCK_LEVEL = 6
 
@@ -63,6 +66,9 @@ class Reason(enum.Enum):
     TRAP = "trap"
     FAULT = "fault"
     CLOCK = "clock"
+    TRAP_LOOP = "trap loop"
+    """Traps keep coming while no instruction completes (a vector that points
+    at an odd or unmapped address, say): the machine would spin forever."""
 
 
 TRAP_VECTORS = frozenset({0o14, 0o20, 0o30, 0o34})
@@ -82,27 +88,12 @@ class Stop:
     """The virtual address whose access faulted, where there was one."""
 
 
-class Trap(Exception):
-    """Raised inside an instruction: trap through ``vector``."""
-
-    def __init__(self, vector: int, addr: int | None = None, at_fetch: bool = False) -> None:
-        super().__init__(vector)
-        self.vector, self.addr, self.at_fetch = vector, addr, at_fetch
-        self.abort: tuple[mmu.Abort, int] | None = None
-        """For an MMU abort: the abort and the mode, recorded in MMR0 when taken."""
-
-
 class _Halted(Exception):
     """HALT in kernel mode."""
 
 
 class _Waiting(Exception):
     """WAIT completed: idle until an interrupt."""
-
-
-class Redispatch(Exception):
-    """The instruction is complete, but what follows must be re-decided
-    (the PSW or MMU changed under the engine, or code was overwritten)."""
 
 
 class Machine:
@@ -149,10 +140,7 @@ class Machine:
             raise ValueError(f"no engine {engine!r} (translate or interp)")
         self.engine = engine
         """``"interp"`` or ``"translate"`` (blocks of translated code, the default)."""
-        self.translator = None
-        if engine == "translate":
-            from v6.pdp11.translate import Translator
-            self.translator = Translator(self)
+        self.translator = translate.Translator(self) if engine == "translate" else None
 
     def reset_state(self) -> None:
         """Power-up state of the processor and devices; core is left alone."""
@@ -488,8 +476,11 @@ class Machine:
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
         self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
-        self._push(old_psw)
-        self._push(old_pc)
+        for value in (old_psw, old_pc):
+            try:
+                self._push(value)
+            except Redispatch:
+                pass  # the stack ran into the PSW register; the sequence goes on
         self.regs[7] = pc
         self.clock.ns += timing.TRAP_NS
 
@@ -500,17 +491,27 @@ class Machine:
         if self.hosted:
             reason = Reason.TRAP if trap.vector in TRAP_VECTORS else Reason.FAULT
             return Stop(reason, trap.vector, self.pc0, trap.addr)
-        try:
-            self._vector(trap.vector)
-        except Trap:
-            self._double_fault()
-        return None
+        return self._enter(trap.vector)
 
-    def _double_fault(self) -> None:
-        """A trap whose own stack pushes fail: start over on a stack at 4, through vector 4."""
-        self.set_psw(self.psw_hi & ~0o140000)
-        self.regs[6] = 4
-        self._vector(0o4)
+    def _enter(self, vector: int) -> Stop | None:
+        """Take a trap or interrupt through ``vector``.
+
+        If its own vector reads or stack pushes fail, the machine starts
+        again on an emergency stack at 4 and traps through 4 (the 11/40's
+        "red zone" handling); if even that fails, it halts.
+        """
+        try:
+            self._vector(vector)
+            return None
+        except Trap:
+            pass
+        try:
+            self.set_psw(self.psw_hi & ~0o140000)
+            self.regs[6] = 4
+            self._vector(0o4)
+        except Trap:
+            return Stop(Reason.HALT, pc=self.regs[7])
+        return None
 
     def _interrupt_due(self) -> bool:
         return self.lks & 0o300 == 0o300 and (self.psw_hi >> 5) & 7 < CLOCK_LEVEL
@@ -525,6 +526,7 @@ class Machine:
     def run(self, budget: int) -> Stop:
         """Execute up to ``budget`` instructions; say why execution stopped."""
         end = self.icount + budget
+        idle = 0
         while True:
             if self.clock.ns >= self.next_tick:
                 stop = self._tick()
@@ -532,13 +534,19 @@ class Machine:
                     return stop
             if not self.hosted and self._interrupt_due():
                 self.lks &= ~0o200
-                self._vector(CLOCK_VECTOR)
+                stop = self._enter(CLOCK_VECTOR)
+                if stop:
+                    return stop
             left = end - self.icount
             if left <= 0:
                 return Stop(Reason.BUDGET)
+            before = self.icount
             stop = self._execute(left)
             if stop:
                 return stop
+            idle = idle + 1 if self.icount == before else 0
+            if idle > TRAP_LOOP_LIMIT:
+                return Stop(Reason.TRAP_LOOP, pc=self.regs[7])
 
     def _execute(self, left: int) -> Stop | None:
         """Run an engine until something needs the loop's attention."""

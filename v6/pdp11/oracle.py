@@ -141,6 +141,8 @@ def replay(corpus: dict, engine: str = "interp") -> Iterator[tuple[dict, Mismatc
     for case in corpus["cases"]:
         try:
             got = run_case(m, case)
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
+        except KeyError as exc:
+            raise CorpusError(f"case {case.get('id', '?')}: malformed (no {exc})") from None
+        except (TypeError, ValueError, IndexError, AttributeError) as exc:
             raise CorpusError(f"case {case.get('id', '?')}: malformed ({exc})") from None
         yield case, compare(case, got)

@@ -11,7 +11,8 @@ process image is laid out as exec laid it out: text at 0, data after it
 (0407) or at the next 8 KB boundary (0410), bss zeroed, and at the top of the
 address space the argument strings, below them the -1 word that ends argv,
 argv's pointers and argc, with SP pointing at argc.  ``break`` moves the end
-of data, refusing (ENOMEM) to meet the stack.
+of data, refusing (ENOMEM) what V6 refused: data and stack that no longer
+fit in the eight segments.
 
 A fault ends the program as a V6 signal would: the result says which, and
 the status is 128 plus the signal number, as a shell shows it.
@@ -28,12 +29,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from v6 import sysent
+from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
 from v6.pdp11 import aout, mmu
 from v6.pdp11.machine import Machine, Reason, Stop
-
-E2BIG, EBADF, ENOMEM, EINVAL, EFAULT = 7, 9, 12, 22, 14
-"""The V6 error numbers the runner returns."""
 
 MAX_ARGS = 510
 """Bytes of argument strings exec accepts (V6's limit)."""
@@ -43,6 +42,9 @@ SIGNALS = {
     0o20: (6, "IOT trap"), 0o30: (7, "EMT trap"), 0o250: (11, "Memory fault"),
 }
 """Trap vector -> (V6 signal number, the message V6's shell printed)."""
+
+SEGMENT = 0o20000
+"""Bytes in a KT11 segment."""
 
 SETD = 0o170011
 """crt0 of V6 C programs starts with SETD; without an FP11, V6 ignored its trap."""
@@ -84,8 +86,8 @@ def load(m: Machine, program: aout.AOut, argv: Sequence[str]) -> int:
     """Lay out ``program`` and its arguments in core; map it; return the break."""
     if program.magic == 0o411:
         raise RunError("separate I/D programs (0411) need an 11/45; this is an 11/40")
-    data_base = program.data_address()
-    brk = data_base + len(program.data) + program.bss
+    data_base = program.data_addr
+    brk = program.bss_addr + program.bss
     if brk > 0o160000:
         raise RunError(f"program too large: it ends at {brk:06o}")
     m.load(0, program.text)
@@ -253,8 +255,11 @@ def _sys_write(proc: _Process, args: list[int]) -> int:
 
 
 def _sys_break(proc: _Process, args: list[int]) -> int:
+    """Move the end of data.  As in V6, the data and the stack must still fit
+    in the eight 8 KB segments, each rounded up to whole segments."""
     new = args[0] or proc.brk
-    if new >= (proc.m.sp & ~0o77) - 0o100:
+    stack = 0o200000 - proc.m.sp
+    if -(-new // SEGMENT) + -(-stack // SEGMENT) > 8:
         return ENOMEM
     proc.brk = (new + 1) & ~1
     proc.m.regs[0] = 0

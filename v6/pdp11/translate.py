@@ -142,15 +142,8 @@ class BlockBackend(codegen.Backend):
         self.pc = (self.pc + 2) & 0o177777
         return str(self.m.MW[word])
 
-    def _name(self, addr: str) -> str:
-        if addr.isidentifier():
-            return addr
-        a = self.temp("a")
-        self.emit(f"{a} = {addr}")
-        return a
-
     def load(self, addr: str, byte: bool) -> str:
-        a, v = self._name(addr), self.temp("v")
+        a, v = self.named(addr), self.temp("v")
         if byte:
             self.emit(f"if (o := RT[{a} >> 6]) is None: {self._bail()}")
             self.emit(f"{v} = MB[{a} + o]")
@@ -160,7 +153,7 @@ class BlockBackend(codegen.Backend):
         return v
 
     def locate(self, addr: str, byte: bool) -> str:
-        a, q = self._name(addr), self.temp("q")
+        a, q = self.named(addr), self.temp("q")
         if byte:
             self.emit(f"if (o := WT[{a} >> 6]) is None: {self._bail()}")
             self.emit(f"{q} = {a} + o")
