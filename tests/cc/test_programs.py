@@ -20,9 +20,9 @@ def _optional(path: Path, default: str = "") -> str:
 def test_program(name):
     source = PROGRAMS / f"{name}.c"
     program = build(source.read_text(), f"{name}.c")
-    args = _optional(source.with_suffix(".args")).split("\n")
+    args = _optional(source.with_suffix(".args")).splitlines()
     stdin = _optional(source.with_suffix(".in")).encode()
-    result = run(program, [a for a in args if a], stdin)
+    result = run(program, args, stdin)
     assert result.message == ""
     assert result.stdout.decode("latin-1") == source.with_suffix(".out").read_text()
     assert result.status == int(_optional(source.with_suffix(".status"), "0"))
