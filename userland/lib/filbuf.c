@@ -1,13 +1,15 @@
 /*
  * Input: _filbuf(f) is getc's slow path — the buffer is empty (or not yet
- * there): read up to BUFSIZ bytes.  Reading stdin first flushes stdout, so
- * that a prompt is seen before the program waits for an answer.
+ * there): read up to BUFSIZ bytes (one at a time for a stream that has no
+ * buffer: stdin's is static, fopen gives the others theirs).  Reading
+ * stdin first flushes stdout, so that a prompt is seen before the program
+ * waits for an answer.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 static char inbuf[BUFSIZ];
+static char one[NFILE];	/* the buffers of unbuffered streams */
 
 int
 _filbuf(f)
@@ -23,11 +25,9 @@ register FILE *f;
 	if (f->base == 0) {
 		if (f == stdin)
 			f->base = inbuf;
-		else if ((f->base = malloc(BUFSIZ)) != 0)
-			f->flag |= _MYBUF;
 		else {
-			f->flag |= _ERR;
-			return EOF;
+			f->base = &one[f - _iob];
+			f->flag |= _UNBUF;
 		}
 	}
 	n = read(f->fd, f->base, f->flag & _UNBUF ? 1 : BUFSIZ);

@@ -1,7 +1,9 @@
 /*
  * Output: _flsbuf(c, f) is putc's slow path — the buffer is full, or not
  * yet there, or the stream is unbuffered.  fflush(f) writes out what the
- * buffer holds.  The first buffered output registers _flushall with atexit.
+ * buffer holds.  stdout's buffer is static; fopen gives other streams
+ * theirs (a stream without one is unbuffered).  The first buffered output
+ * registers _flushall with atexit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,16 +45,9 @@ setup(f)
 register FILE *f;
 {
 	if (f == stdout)
-		f->base = outbuf;
-	else if ((f->base = malloc(BUFSIZ)) != 0)
-		f->flag |= _MYBUF;
+		f->ptr = f->base = outbuf;
 	else
 		f->flag |= _UNBUF;
-	f->ptr = f->base;
-	if (!registered) {
-		registered = 1;
-		atexit(_flushall);
-	}
 }
 
 int
@@ -81,6 +76,10 @@ register FILE *f;
 			return EOF;
 		}
 		return c & 0377;
+	}
+	if (!registered) {
+		registered = 1;
+		atexit(_flushall);
 	}
 	if (f->base == 0)
 		setup(f);

@@ -30,7 +30,9 @@ char *mode;
 	f->fd = fd;
 	f->flag = *mode == 'r' ? _READ : _WRITE;
 	f->cnt = 0;
-	f->base = f->ptr = 0;
+	f->base = f->ptr = malloc(BUFSIZ);
+	if (f->base != 0)
+		f->flag |= _MYBUF;
 	return f;
 }
 

@@ -1,5 +1,5 @@
 /*
- * malloc, free, realloc, calloc: memory from the break.
+ * malloc, free, realloc: memory from the break.
  *
  * The arena is a run of blocks laid end to end from `first' to `last' (the
  * break, where the arena ends).  Each block begins with a header word: the
@@ -123,15 +123,4 @@ unsigned n;
 	memcpy(q, p, SIZE(h) - 2);
 	free(p);
 	return q;
-}
-
-char *
-calloc(n, size)
-unsigned n, size;
-{
-	register char *p;
-
-	if ((p = malloc(n * size)) != 0)
-		memset(p, 0, n * size);
-	return p;
 }

@@ -286,6 +286,11 @@ class ExprGen:
         step = self._autostep(p, size)
         if step is not None and not reusable:
             return step
+        if isinstance(p, IncDec) and not p.post and isinstance(p.a, Name) and \
+                p.a.sym.storage == "register":
+            # *++p of a register pointer: step it, then use it where it is.
+            self.add_const(p.delta, Loc("reg", p.a.sym.reg))
+            return Loc("mem", p.a.sym.reg)
         r = self.into_reg(p)
         return Loc("mem", r.reg, held=r.held)
 

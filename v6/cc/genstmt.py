@@ -23,7 +23,8 @@ r0 and r1, the result, alone.
 
 ``FunctionGen.function`` compiles a ``FuncDef``: parameters (K&R or
 prototype) get their offsets, ``register`` ones are copied into r4/r3/r2,
-locals get frame slots (or registers), then the body.  Loops test at the
+locals get frame slots, or registers when declared ``register`` or chosen by
+``regalloc``; then the body.  Loops test at the
 bottom; ``switch`` evaluates its value, jumps past the body to the
 dispatch code — a jump table when the cases are dense, compares otherwise.
 """
@@ -42,6 +43,7 @@ from v6.cc.gendata import DataOut
 from v6.cc.genexpr import ExprGen
 from v6.cc.genwide import WideGen
 from v6.cc.loc import Loc, imm, octal, reg
+from v6.cc.regalloc import promoted
 from v6.cc.tree import Assign, Name, Sym
 from v6.cc.types import INT, CType, Func, Int, Pointer, Struct, Void, describe
 
@@ -74,6 +76,7 @@ class FunctionGen(CondGen, WideGen, ExprGen):
         self.ret_type: CType = INT
         self.ret_label = self.label()
         self.ret_buffer = ""
+        self.promote: set[int] = set()
 
     # --- the function -----------------------------------------------------
     def function(self, node: c_ast.FuncDef, sym: Sym) -> list[str]:
@@ -86,6 +89,7 @@ class FunctionGen(CondGen, WideGen, ExprGen):
             self.data.define(self.ret_buffer, ft.ret, None, node)
         self.checker.push()
         self.node = node
+        self.promote = promoted(node)
         prologue = len(self.em.code)
         self._parameters(node)
         self.compound_items(node.body.block_items or [])
@@ -108,24 +112,20 @@ class FunctionGen(CondGen, WideGen, ExprGen):
         for p in params:
             if p.name is None:
                 raise error_at(p.node.coord, "parameter name omitted")
-            t, storage = declared.pop(p.name, (p.type, _storage(p.node)))
+            t, decl = declared.pop(p.name, (p.type, p.node))
             size = max(t.size, 2) if not isinstance(t, Struct) else t.size
             sym = Sym(p.name, t, "param", offset=offset)
             self.checker.declare(sym, p.node)
-            if storage == "register" and _registrable(t):
+            if (_storage(decl) == "register" or id(decl) in self.promote) and _registrable(t):
                 self._to_register(sym)
             offset += size
         if declared:
             name = next(iter(declared))
             raise error_at(node.coord, f"declaration of '{name}' which is not a parameter")
 
-    def _kr_types(self, node: c_ast.FuncDef) -> dict[str, tuple[CType, str]]:
-        """The types K&R parameter declarations give (``f(a, b) char *b; {``)."""
-        out = {}
-        for d in node.param_decls or []:
-            t = self.checker.types.param_type(d)
-            out[d.name] = (t, _storage(d))
-        return out
+    def _kr_types(self, node: c_ast.FuncDef) -> dict[str, tuple[CType, Any]]:
+        """The types K&R parameter declarations give (``f(a, b) char *b; {``), with the nodes."""
+        return {d.name: (self.checker.types.param_type(d), d) for d in node.param_decls or []}
 
     def _to_register(self, sym: Sym) -> None:
         r = self.regs.new_var()
@@ -202,7 +202,8 @@ class FunctionGen(CondGen, WideGen, ExprGen):
         if not t.complete:
             raise error_at(d.coord, f"'{d.name}' has incomplete type {describe(t)}")
         sym = Sym(d.name, t, "auto")
-        r = self.regs.new_var() if storage == "register" and _registrable(t) else None
+        wanted = storage == "register" or id(d) in self.promote
+        r = self.regs.new_var() if wanted and _registrable(t) else None
         if r is not None:
             sym.storage, sym.reg = "register", r
         else:

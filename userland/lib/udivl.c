@@ -1,0 +1,50 @@
+/*
+ * Unsigned 32-bit division for the compiler (__uldiv, __ulrem), and
+ * _udivl, which both and the signed forms (ldivs.c) use: the PDP-11's DIV
+ * only divides 32 bits by 16, so _udivl divides bit by bit, 32 steps of
+ * shift and subtract (or uses DIV when both numbers fit in 16 bits).
+ */
+
+unsigned long
+_udivl(n, d, rem)
+unsigned long n, d, *rem;
+{
+	unsigned long q, r;
+	int i;
+
+	q = r = 0;
+	if ((n >> 16) == 0 && (d >> 16) == 0 && d != 0) {
+		*rem = (unsigned)n % (unsigned)d;
+		return (unsigned)n / (unsigned)d;
+	}
+	for (i = 0; i < 32; i++) {
+		r = r << 1 | n >> 31;
+		n <<= 1;
+		q <<= 1;
+		if (r >= d) {
+			r -= d;
+			q |= 1;
+		}
+	}
+	*rem = r;
+	return q;
+}
+
+unsigned long
+_uldiv(n, d)
+unsigned long n, d;
+{
+	unsigned long r;
+
+	return _udivl(n, d, &r);
+}
+
+unsigned long
+_ulrem(n, d)
+unsigned long n, d;
+{
+	unsigned long r;
+
+	_udivl(n, d, &r);
+	return r;
+}
