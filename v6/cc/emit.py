@@ -14,6 +14,8 @@ Labels forget it: another path may arrive there.
 
 from __future__ import annotations
 
+import re
+
 # Instructions after which N and Z describe the destination and V is clear:
 # any branch may follow.
 _EXACT = frozenset({"mov", "movb", "bic", "bicb", "bis", "bisb", "clr", "clrb", "tst", "tstb",
@@ -29,6 +31,7 @@ BRANCHES = {
 """Conditional long branches (assembler pseudo-ops) and their opposites."""
 
 _Z_OR_N = frozenset({"jeq", "jne", "jmi", "jpl"})
+_REGISTER = re.compile(r"r[0-4]\Z")
 
 
 class Emitter:
@@ -36,8 +39,8 @@ class Emitter:
 
     def __init__(self) -> None:
         self.code: list[tuple[str, str]] = []
-        self.cc: tuple[str, bool] | None = None
-        """(operand text, V known clear) that N and Z currently describe."""
+        self.cc: tuple[set[str], bool] | None = None
+        """(operand texts, V known clear) that N and Z currently describe."""
 
     def op(self, mnemonic: str, *operands: str) -> None:
         """Emit one instruction."""
@@ -45,20 +48,23 @@ class Emitter:
         self._track(mnemonic, operands)
 
     def _track(self, mnemonic: str, operands: tuple[str, ...]) -> None:
-        if mnemonic in _EXACT or mnemonic in _NZ:
-            dst = operands[-1]
-            bad = dst.endswith("+") or dst.startswith("-(") or mnemonic in ("bit", "bitb")
-            self.cc = None if bad else (("b:" if mnemonic.endswith("b") else "") + dst,
-                                        mnemonic in _EXACT)
-        else:
-            self.cc = None
+        self.cc = None
+        if mnemonic not in _EXACT and mnemonic not in _NZ or mnemonic in ("bit", "bitb"):
+            return
+        byte = "b:" if mnemonic.endswith("b") else ""
+        # A mov also leaves the flags describing its source when that is a register.
+        texts = {operands[-1]} | ({operands[0]} if mnemonic in ("mov", "movb") and
+                                  _REGISTER.match(operands[0]) else set())
+        texts = {byte + t for t in texts if not (t.endswith("+") or t.startswith("-("))}
+        if texts:
+            self.cc = (texts, mnemonic in _EXACT)
 
     def needs_tst(self, operand: str, byte: bool, branch: str) -> bool:
         """Whether ``tst operand`` must precede ``branch`` (or the flags already say it)."""
         if self.cc is None:
             return True
-        text, exact = self.cc
-        if text != ("b:" if byte else "") + operand:
+        texts, exact = self.cc
+        if ("b:" if byte else "") + operand not in texts:
             return True
         return not (exact or branch in _Z_OR_N)
 

@@ -121,17 +121,21 @@ class _Parser(c_parser.CParser):
         )
 
     def _parse_external_declaration(self) -> list:
-        # pycparser gives ``f() {`` an implicit int but not ``f(a) char *a; {``,
-        # the common K&R form; recognise it here and hand over.
+        # pycparser gives ``f() {`` an implicit int but not ``f(a) char *a; {``
+        # nor ``f();``, both common in K&R C; recognise them here.
         tok = self._peek()
         if tok is not None and tok.type == "ID" and not self._starts_declaration(tok):
             mark = self._mark()
             decl = self._parse_id_declarator()
+            spec = {"qual": [], "alignment": [], "storage": [], "function": [],
+                    "type": [c_ast.IdentifierType(["int"], coord=decl.coord)],
+                    "type_attributes": []}
             if self._starts_declaration():
-                spec = {"qual": [], "alignment": [], "storage": [], "function": [],
-                        "type": [c_ast.IdentifierType(["int"], coord=decl.coord)],
-                        "type_attributes": []}
                 return [self._parse_function_definition(spec, decl)]
+            if self._peek_type() in ("SEMI", "COMMA"):
+                decls = self._parse_init_declarator_list(first={"decl": decl})
+                decls = self._build_declarations(spec=spec, decls=decls, typedef_namespace=True)
+                return self._parse_declaration_end(decls)
             self._reset(mark)
         return super()._parse_external_declaration()
 

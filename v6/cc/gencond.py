@@ -16,7 +16,7 @@ comparisons test the high words, then the low words unsigned.
 from __future__ import annotations
 
 from v6.cc.loc import Loc, imm, reg
-from v6.cc.tree import COMPARISONS, Addr, Binary, Cast, Const, Expr, Unary
+from v6.cc.tree import COMPARISONS, Addr, Assign, Binary, Cast, Const, Expr, Unary
 from v6.cc.types import Int
 
 NEGATE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
@@ -93,6 +93,11 @@ class CondGen:
         self.em.op((UNSIGNED if is_unsigned else SIGNED)[op], label)
 
     def _test_zero(self, op: str, a: Expr, label: str, byte: bool, is_unsigned: bool) -> None:
+        if isinstance(a, Assign) and a.op is None and a.type.size <= 2:
+            # The move that stores the value sets N and Z by it (and clears V).
+            self.assign(a, value=False)
+            self.em.op(self._zero_branch(op, is_unsigned), label)
+            return
         if is_unsigned:
             if op in ("<", ">="):
                 if op == ">=":
@@ -101,13 +106,19 @@ class CondGen:
                 else:
                     self.effect(a)
                 return
-            op = {">": "!=", "<=": "=="}.get(op, op)
-        branch = {"<": "jmi", ">=": "jpl"}.get(op, SIGNED[op])
+        branch = self._zero_branch(op, is_unsigned)
         loc = self.operand(a)
         if self.em.needs_tst(loc.text(), byte, branch) or loc.mode in ("inc", "dec"):
             self.emit("tstb" if byte else "tst", loc)
         self.free(loc)
         self.em.op(branch, label)
+
+    @staticmethod
+    def _zero_branch(op: str, is_unsigned: bool) -> str:
+        """The branch taken when ``x op 0``, after the flags were set by ``x``."""
+        if is_unsigned:
+            op = {">": "!=", "<=": "=="}.get(op, op)
+        return {"<": "jmi", ">=": "jpl"}.get(op, SIGNED[op])
 
     def _compare_operands(self, a: Expr, b: Expr) -> tuple[Loc, Loc]:
         """Both sides of a comparison as operands, evaluated in a good order."""

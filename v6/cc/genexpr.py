@@ -196,6 +196,7 @@ class ExprGen:
 
     def simple_addr(self, p: Expr, size: int) -> bool:
         """Whether ``*p`` (an object of ``size`` bytes) is an addressing mode without code."""
+        p = strip(p)
         if isinstance(p, Addr | Const):
             return True
         if isinstance(p, Unary) and p.op == "&":
@@ -268,6 +269,7 @@ class ExprGen:
 
     def address_mode(self, p: Expr, size: int, reusable: bool = False) -> Loc:
         """``*p`` as an operand, for an object of ``size`` bytes (4: must be offsettable)."""
+        p = strip(p)
         if isinstance(p, Addr):
             self.unit.ref(p.label)
             return Loc("mem", sym=p.label, disp=p.offset)
@@ -441,8 +443,8 @@ class ExprGen:
         if e.op in ("<<", ">>"):
             return self._shift(e, want)
         a, b = e.a, e.b
-        if e.op == "+" and isinstance(b, Const) and _local_address(a):
-            return self.local_address(a.a, b.value, want)
+        if e.op == "+" and isinstance(b, Const) and _local_address(strip(a)):
+            return self.local_address(strip(a).a, b.value, want)
         if e.op in COMMUTATIVE and self.simple(a) and not self.simple(b):
             a, b = b, a
         ra, lb = self.operands(a, b, want)
@@ -491,6 +493,11 @@ class ExprGen:
         elif src.mode == "stack":
             self.emit("com", "(sp)")
             self.emit(_b("bic", byte), src, dst)
+        elif self.regs.free():
+            r = reg(self.alloc())
+            self.emit("mov", src, r)
+            self.and_into(r, dst, byte)
+            self.free(r)
         else:
             self.push(src)
             self.emit("com", "(sp)")
@@ -910,6 +917,13 @@ class ExprGen:
             n = self.push_word(loc)
         self.free(loc)
         return n
+
+
+def strip(e: Expr) -> Expr:
+    """``e`` without conversions that change nothing (between pointers, ints, unsigneds)."""
+    while isinstance(e, Cast) and e.type.size == e.a.type.size == 2:
+        e = e.a
+    return e
 
 
 def _inregs(e: Expr) -> list[InReg]:

@@ -99,10 +99,11 @@ def _check_definitions(units: Sequence[Unit]) -> None:
             if name in where:
                 raise LinkError(f"{c_name(name)} is defined twice ({where[name]}, {u.name})")
             where[name] = u.name
-            other = short.setdefault(name[:8], name)
-            if other != name:
-                raise LinkError(f"{c_name(other)} and {c_name(name)} are the same name to the "
-                                "assembler (only 8 characters count)")
+    for name in sorted(where.keys() | {n for u in units for n in u.commons}):
+        other = short.setdefault(name[:8], name)
+        if other != name:
+            raise LinkError(f"{c_name(other)} and {c_name(name)} are the same name to the "
+                            "assembler (only 8 characters count)")
 
 
 def _commons(units: Sequence[Unit]) -> str:
