@@ -79,10 +79,11 @@ class CondGen:
             return
         if isinstance(a, Const) and not isinstance(b, Const):
             a, b, op = b, a, MIRROR[op]
-        byte = _byte_pair(a, b)
-        is_unsigned = _is_unsigned(byte[0].type if byte else a.type)
+        is_unsigned = _is_unsigned(a.type)
+        byte = _byte_pair(a, b, is_unsigned)
         if byte:
             a, b = byte
+            is_unsigned = is_unsigned or _is_unsigned(a.type)
         if isinstance(b, Const) and b.value == 0:
             self._test_zero(op, a, label, byte is not None, is_unsigned)
             return
@@ -131,13 +132,27 @@ class CondGen:
         return self.operands(a, b)
 
     def bool_value(self, e: Expr, want: int | None = None) -> Loc:
-        """0 or 1 in a register: the truth of ``e``."""
-        r = reg(self.alloc(want))
-        self.emit("clr", r)
+        """0 or 1 in a register: the truth of ``e``.
+
+        ``clr r; <jump past if false>; inc r`` — or, when the test itself
+        needs every register, the test first and ``r`` set on both paths.
+        """
         skip = self.label()
+        if self.need(e) < len(self.regs.free()):
+            r = reg(self.alloc(want))
+            self.emit("clr", r)
+            self.cond(e, skip, False)
+            self.emit("inc", r)
+            self.place(skip)
+            return r
         self.cond(e, skip, False)
-        self.emit("inc", r)
+        r = reg(self.alloc(want))
+        end = self.label()
+        self.emit("mov", "$1", r)
+        self.jump(end)
         self.place(skip)
+        self.emit("clr", r)
+        self.place(end)
         return r
 
 
@@ -154,8 +169,14 @@ def _char_view(e: Expr) -> Expr | None:
     return None
 
 
-def _byte_pair(a: Expr, b: Expr) -> tuple[Expr, Expr] | None:
-    """Both sides as chars, when comparing the bytes gives the same answer as the ints."""
+def _byte_pair(a: Expr, b: Expr, is_unsigned: bool) -> tuple[Expr, Expr] | None:
+    """Both sides as chars, when comparing the bytes gives the same answer as the ints.
+
+    The bytes compare unsigned when the ints do or the chars are unsigned: a
+    signed char widened to unsigned lands above every value 0..127, as its
+    byte does above 0..127 read unsigned, so such a comparison stays exact
+    as long as a constant on the other side is within 0..127.
+    """
     ca = _char_view(a)
     if ca is None:
         return None
@@ -165,7 +186,7 @@ def _byte_pair(a: Expr, b: Expr) -> tuple[Expr, Expr] | None:
     if isinstance(b, Const):
         t = ca.type
         assert isinstance(t, Int)
-        lo, hi = (-128, 127) if t.signed else (0, 255)
+        lo, hi = (0, 255) if not t.signed else (0, 127) if is_unsigned else (-128, 127)
         if lo <= b.value <= hi:
             return ca, Const(t, b.value)
     return None

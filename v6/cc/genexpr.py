@@ -166,7 +166,9 @@ class ExprGen:
         return n
 
     def _need(self, e: Expr) -> int:
-        if isinstance(e, Call):
+        # Calls clobber r0/r1 and 32-bit values want a register pair: compute
+        # such things first, or while nothing else is held.
+        if isinstance(e, Call) or (e.type.size == 4 and not isinstance(e, Const | Name)):
             return BIG
         width = 2 if e.type.size == 4 else 1
         kids = sorted((self.need(k) for k in children(e)), reverse=True)
@@ -384,6 +386,8 @@ class ExprGen:
         if a.type.size == 4:
             r = self.load(self.low_word(self.long_operand(a)), INT, want)
         elif a.type.size == 1 and t.size == 2:
+            if not (isinstance(a, Name) or isinstance(a, Unary) and a.op == "*"):
+                return self.into_reg(a, want)  # a char value: computed, then extended
             loc = self.operand(a)
             return loc if loc.mode == "reg" else self.load(loc, a.type, want)
         else:
@@ -536,21 +540,41 @@ class ExprGen:
             return r
         odd = next((r for r in (1, 3) if r in self.regs.free()), want)
         ra, lb = self.operands(a, b, odd)
-        if ra.reg % 2 == 0:
-            ra = self._to_odd(ra)
-        self.emit("mul", lb, ra)
+        if ra.reg % 2 == 1:
+            self.emit("mul", lb, ra)
+        elif lb.mode == "reg" and lb.reg % 2 == 1 and lb.reg in lb.held:
+            ra, lb = lb, ra  # a product commutes: multiply in the odd one
+            self.emit("mul", lb, ra)
+        else:
+            ra = self._mul_even(lb, ra)
         self.free(lb)
         return ra
 
-    def _to_odd(self, r: Loc) -> Loc:
-        """MUL leaves the low half of the product in an odd register: move there."""
+    def _mul_even(self, src: Loc, r: Loc) -> Loc:
+        """MUL of an even register: the low half of the product lands in the next one.
+
+        If that next register is free, the product is taken from there;
+        else the factor moves to a free odd register; else the next register
+        (r5 included, for r4) is kept in the frame while MUL overwrites it.
+        """
+        if r.reg + 1 in self.regs.free():
+            self.regs.hold(r.reg + 1)
+            self.emit("mul", src, r)
+            self.free(r)
+            return reg(r.reg + 1)
         odd = next((x for x in (1, 3) if x in self.regs.free()), None)
-        if odd is None:
-            raise self.error("expression too complicated")
-        self.regs.hold(odd)
-        self.emit("mov", r, reg(odd))
-        self.free(r)
-        return reg(odd)
+        if odd is not None:
+            self.regs.hold(odd)
+            self.emit("mov", r, reg(odd))
+            self.free(r)
+            self.emit("mul", src, reg(odd))
+            return reg(odd)
+        saved = self.frame_temp(2)
+        self.emit("mov", reg(r.reg + 1), saved)
+        self.emit("mul", src, r)
+        self.emit("mov", reg(r.reg + 1), r)
+        self.emit("mov", saved, reg(r.reg + 1))
+        return r
 
     def _divide(self, e: Binary, want: int | None) -> Loc:
         a, b, op = e.a, e.b, e.op
@@ -576,8 +600,9 @@ class ExprGen:
         lb = None
         if not self.simple(e.b):
             lb = self.into_reg(e.b, want=4 if 4 in self.regs.free() else None)
-            if lb.reg in (even, even + 1):
+            if lb.reg in (even, even + 1) or self.need(e.a) >= len(self.regs.free()) - 1:
                 self.push(lb)
+                self.free(lb)
                 lb = STACK
         self.into_exact(e.a, even + 1)
         self.regs.hold(even)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from v6.cc.gencond import SIGNED, UNSIGNED
 from v6.cc.genexpr import InReg, unsigned
-from v6.cc.loc import Loc, imm, reg
+from v6.cc.loc import STACK, Loc, imm, reg
 from v6.cc.tree import (
     COMMUTATIVE,
     Assign,
@@ -86,10 +86,13 @@ class WideGen:
         return even
 
     def long_load(self, loc: Loc, prefer: int | None = None) -> Loc:
-        """A long object's value in a held pair; ``loc`` stays held."""
+        """A long object's value in a held pair (which may be ``loc``'s own address register)."""
         even = self.take_pair(prefer)
-        self.move(loc.word(0), reg(even), False)
-        self.move(loc.word(1), reg(even + 1), False)
+        words = [(loc.word(0), reg(even)), (loc.word(1), reg(even + 1))]
+        if loc.mode == "mem" and loc.reg == even:
+            words.reverse()  # the address is in the high register: load it last
+        for src, dst in words:
+            self.move(src, dst, False)
         return _pair(even)
 
     def long_pair(self, e: Expr, prefer: int | None = None) -> Loc:
@@ -97,10 +100,10 @@ class WideGen:
         if isinstance(e, InReg):
             return e.loc if e.loc.mode == "pair" else self.long_load(e.loc, prefer)
         if isinstance(e, Const | Name) or (isinstance(e, Unary) and e.op == "*"):
+            # The address register may become part of the pair: long_load minds the order.
             loc = self.long_operand(e)
-            p = self.long_load(loc, prefer)
             self.free(loc)
-            return p
+            return self.long_load(loc, prefer)
         if isinstance(e, Cast):
             return self._widen(e, prefer)
         if isinstance(e, Unary):
@@ -214,12 +217,17 @@ class WideGen:
             return p
         if not left and unsigned(e.type):
             return self.helper("__ulrsh", e.type, [e.a, e.b], None)
-        count = self.into_reg(e.b) if not left else None
-        p = self.long_pair(e.a, prefer)
-        if count is None:
-            count = self.operand(e.b)
+        if self.need(e.b) < len(self.regs.free()) - 2:
+            p = self.long_pair(e.a, prefer)
+            count = self.operand(e.b) if left else self.into_reg(e.b)
         else:
-            self.emit("neg", count)
+            c = self.into_reg(e.b)
+            self.push(c)
+            self.free(c)
+            count = STACK
+            p = self.long_pair(e.a, prefer)
+        if not left:
+            self.emit("neg", "(sp)" if count.mode == "stack" else count)
         self.emit("ashc", count, reg(p.reg))
         self.free(count)
         return p
@@ -261,18 +269,17 @@ class WideGen:
         if not value:
             self.free(dst)
             return imm(0)
-        p = self.long_load(dst)
         self.free(dst)
-        return p
+        return self.long_load(dst)
 
     def long_incdec(self, e: IncDec, value: bool) -> Loc:
         dst = self.lvalue(e.a, offsettable=True, reusable=True)
         p = self.long_load(dst) if value and e.post else None
         self.long_apply("+", imm(e.delta), dst)
-        if value and not e.post:
-            p = self.long_load(dst)
         self.free(dst)
-        return p if p is not None else imm(0)
+        if not value:
+            return imm(0)
+        return p if e.post else self.long_load(dst)
 
     # --- conditions -------------------------------------------------------
     def long_compare(self, op: str, a: Expr, b: Expr, label: str) -> None:
@@ -341,10 +348,13 @@ class WideGen:
         return dst
 
     def copy_words(self, src: Loc, dst: Loc, words: int, down: bool = False) -> None:
-        """Copy ``words`` words from ``(src)+`` to ``(dst)+`` (``-(src)`` to ``-(dst)`` if ``down``)."""
+        """Copy ``words`` words from ``(src)+`` to ``(dst)+`` (``-(src)`` to ``-(dst)`` if ``down``).
+
+        A ``sob`` loop when long, unless no register is left to count with.
+        """
         mode = "dec" if down else "inc"
         s, d = Loc(mode, src.reg), Loc(mode, dst.reg)
-        if words <= 4:
+        if words <= 4 or not self.regs.free():
             for _ in range(words):
                 self.emit("mov", s, d)
             return
