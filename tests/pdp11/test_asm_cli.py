@@ -62,16 +62,26 @@ def test_several_files_one_assembly(cwd):
 
 
 def test_assembly_errors_are_lines_with_file_and_line_and_exit_1(cwd, capsys):
-    (cwd / "bad.s").write_text("mov r0\nclr (r1\nx: x: halt\n")
+    (cwd / "bad.s").write_text("mov r0\nclr (r1\nx: x: 0\n")
     assert main(["as", "bad.s"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        "v6: bad.s:1: X syntax error: mov wants 2 operands",
+        "v6: bad.s:1: a error in address: mov wants 2 operands",
         "v6: bad.s:2: ) parentheses error: missing )",
-        "v6: bad.s:3: M multiply defined symbol as label: x",
+        "v6: bad.s:3: m multiply defined symbol as label: x",
     ]
-    assert not (cwd / "a.out").exists()
+    assert not (cwd / "a.out").exists()     # errors of the first pass: V6 left none
+
+
+def test_after_errors_the_output_is_what_v6_left(cwd, capsys):
+    (cwd / "late.s").write_text("mov undef,r0\n")     # found in the last pass
+    (cwd / "early.s").write_text("rts 10\n")          # found in the second
+    assert main(["as", "late.s", "-o", "late.out"]) == 1
+    assert main(["as", "early.s", "-o", "early.out"]) == 1
+    assert aout.load(str(cwd / "late.out")).text == struct.pack("<2H", 0o016700, 0o177774)
+    assert (cwd / "early.out").read_bytes() == b""
+    assert "u undefined symbol: undef" in capsys.readouterr().err
 
 
 def test_missing_source(cwd, capsys):
