@@ -53,6 +53,23 @@ def test_undefined_symbols_become_externals_and_the_file_is_not_executable(cwd, 
     assert not os.stat(cwd / "f.o").st_mode & 0o111
 
 
+def test_modes_are_v6s_less_the_umask(cwd):
+    # V6 made a.out 0777, or 0666 with undefined symbols or errors; it had no umask
+    (cwd / "f.s").write_text("jsr pc,printf\n")
+    (cwd / "u.s").write_text("mov undef,r0\n")
+    old = os.umask(0)
+    try:
+        main(["as", "hello.s", "-o", "hello"])
+        main(["as", "-u", "f.s", "-o", "f.o"])
+        main(["as", "u.s", "-o", "u.o"])
+        os.umask(0o022)
+        main(["as", "hello.s", "-o", "hello2"])
+    finally:
+        os.umask(old)
+    modes = [os.stat(cwd / n).st_mode & 0o777 for n in ("hello", "f.o", "u.o", "hello2")]
+    assert modes == [0o777, 0o666, 0o666, 0o755]
+
+
 def test_several_files_one_assembly(cwd):
     (cwd / "a.s").write_text(".globl f\njsr pc,f\nsys exit\n")
     (cwd / "b.s").write_text(".globl f\nf: rts pc\n")
