@@ -2,8 +2,9 @@
 
 Every case of data/v6as/ was assembled by V6's /bin/as under SIMH and what
 it printed and left is recorded there (see its README).  Ours must leave
-the same a.out (or the same empty one, or none), strip to the same bytes,
-and report the same errors — V6's letters, in V6's order, at the same
+the same a.out (or the same empty one, or none), strip to the same bytes
+(and ``v6 strip`` must do to V6's a.out what V6's strip did), and report
+the same errors — V6's letters, in V6's order, at the same
 places.  Where V6 named a wrong line, ``V6_LINES`` says so.
 
 With the genuine pack, the kernel's assembler sources on it must give the
@@ -21,6 +22,7 @@ import pytest
 
 from tests.pdp11.v6as import DATA, Recording, cases, file, load, record, sources_of
 from tests.simh import SIMULATOR
+from v6.cli import main
 from v6.fs import fstool
 from v6.pdp11.aout import AOut
 from v6.pdp11.asm import AsmError, assemble
@@ -76,6 +78,17 @@ SOURCES = {name: text.decode("latin-1") for name, text in sources_of(CASES).item
 @pytest.mark.parametrize("name, args", CASES, ids=[name for name, _ in CASES])
 def test_as_v6_did(name, args):
     check(name, args, SOURCES, load(name))
+
+
+def test_v6_strip_does_what_v6s_strip_did(tmp_path):
+    """``v6 strip`` on each a.out V6's as made gives what V6's strip made of it."""
+    stripped = [name for name, _ in CASES if load(name).stripped is not None]
+    for name in stripped:
+        path = tmp_path / name
+        path.write_bytes(load(name).aout)
+        assert main(["strip", str(path)]) == 0
+        assert path.read_bytes() == load(name).stripped, name
+    assert len(stripped) > 120
 
 
 def test_every_recording_belongs_to_a_case():
