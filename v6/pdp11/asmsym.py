@@ -8,7 +8,9 @@ statement is assembled (``KEYWORD_FORMAT`` gives the operand format in
 ``isa.FORMATS`` of each instruction type); outside a keyword statement a
 keyword behaves like an absolute number, its value being the opcode.  The
 keyword type numbers are V6's own, as its assembler showed them: a program
-that says ``x = addf`` gets ``x`` in its symbol table with type 014.
+that says ``x = addf`` gets ``x`` in its symbol table with type 014.  The
+exception is the type of ``movei``, ``movfi`` and ``movfo`` (``FP_DST``),
+which V6 would not let a value have (``x = movfi`` is an error ``r``).
 
 The built-in symbols (``BUILTINS``, name -> (type, value)) are exactly the
 names V6's assembler knew, found by asking it about every instruction and
