@@ -8,12 +8,15 @@ the same errors — V6's letters, in V6's order, at the same
 places.  Where V6 named a wrong line, ``V6_LINES`` says so.
 
 With the genuine pack, the kernel's assembler sources on it must give the
-a.out V6 made of them (pack.txt).  The slow tests ask V6 again under SIMH.
+a.out V6 made of them (pack.txt).  The slow tests ask V6 again under SIMH:
+the recorded cases, real programs (the kernel's C through V6's cc) and
+programs made at random.
 """
 
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 import tempfile
 from pathlib import Path
@@ -132,6 +135,69 @@ def test_v6_still_says_so(tmp_path, v6root_bytes):
     live = record(CASES, sources_of(CASES), tmp_path, v6root_bytes)
     for name, _ in CASES:
         assert live[name] == load(name), name
+
+
+@pytest.mark.slow
+@needs_simh
+def test_random_programs(tmp_path, v6root_bytes):
+    """Programs made at random (jumps of every kind to near and far labels
+    across segments, gaps, odd bytes; expressions with every operator): V6's
+    as and ours must leave the same bytes and report the same errors."""
+    rng = random.Random(1975)
+    sources = {f"r{i:03d}.s": _random_jumps(rng) for i in range(150)}
+    sources.update({f"x{i:03d}.s": _random_expressions(rng) for i in range(50)})
+    todo = [(name[:-2], [name]) for name in sources]
+    live = record(todo, {n: t.encode() for n, t in sources.items()}, tmp_path, v6root_bytes)
+    for name, args in todo:
+        check(name, args, sources, live[name])
+
+
+_JUMPS = ("jbr", "jeq", "jne", "jge", "jlt", "jhi", "jlos", "jcs", "jcc")
+_GAPS = (2, 4, 10, 50, 100, 124, 126, 128, 130, 200, 250, 252, 254, 256, 258)
+_OTHERS = (" mov r0,r1", " mov $1,r0", " clr x", " tst (r0)+", " jsr pc,x", "2:",
+           " .byte 1\n .even")
+
+
+def _random_jumps(rng: random.Random) -> str:
+    """Jumps forward and back to labels and 1f, 1b, 2f, among gaps of every size."""
+    labels = [f"L{i}" for i in range(rng.randint(3, 12))]
+    lines, placed, seg = ["1:"], 0, "text"
+    for _ in range(rng.randint(10, 60)):
+        r = rng.random()
+        if r < 0.35:
+            lines.append(f" {rng.choice(_JUMPS)} {rng.choice([*labels, '1f', '2f', '1b'])}")
+        elif r < 0.55:
+            lines.append(f". = .+{rng.choice(_GAPS)}.")
+        elif r < 0.65 and placed < len(labels):
+            lines.append(f"{labels[placed]}:")
+            placed += 1
+        elif r < 0.68:
+            seg = "data" if seg == "text" else "text"
+            lines.append(f".{seg}")
+        else:
+            lines.append(rng.choice(_OTHERS))
+    lines += [f"{label}: . = .+{rng.choice((2, 20, 200))}." for label in labels[placed:]]
+    return "\n".join([*lines, "1: 2: x: 0"]) + "\n"
+
+
+_OPERATORS = ("+", "-", "*", "\\/", "&", "|", "\\<", "\\>", "%", "\\%", "!", "^", " ")
+_NUMBERS = ("0", "3", "7", "177777", "100000", "77777", "77", "100", "177740", "'a", "'X", "99.")
+
+
+def _random_expressions(rng: random.Random) -> str:
+    """Forty expression statements with every operator, [ ], and awkward numbers."""
+    def operand(depth: int) -> str:
+        if depth < 3 and rng.random() < 0.15:
+            return f"[{expr(depth + 1)}]"
+        return rng.choice([rng.choice(_NUMBERS), f"{rng.randint(0, 0o177777):o}", f"{rng.randint(0, 40):o}"])
+
+    def expr(depth: int) -> str:
+        text = rng.choice(["", "", "", "-", "!"]) + operand(depth)
+        for _ in range(rng.randint(0, 4)):
+            text += rng.choice(_OPERATORS) + operand(depth)
+        return text
+
+    return "".join(f" {expr(0)}\n" for _ in range(40))
 
 
 KERNEL_DIRS = ("ken", "dmr", "conf")

@@ -32,6 +32,8 @@ RECORDED = DATA / "v6"
 V6_TIME = 177300292
 """The root pack's own time, so the disk we make is stamped like its files."""
 DISK_BLOCKS = 4000
+DISK_INODE_BLOCKS = 256
+"""Room for 4096 files: four for every case and more."""
 
 
 class Recording(NamedTuple):
@@ -75,7 +77,7 @@ def record(cases: list[tuple[str, list[str]]], sources: dict[str, bytes], workdi
         children.append(Spec(name.encode(), IFREG | 0o666, source=host / name))
     disk = workdir / "rk1.img"
     dev = BlockDevice.create(disk, DISK_BLOCKS)
-    mkfs(dev, Spec(b"", IFDIR | 0o777, children=children), isize=64, now=V6_TIME)
+    mkfs(dev, Spec(b"", IFDIR | 0o777, children=children), isize=DISK_INODE_BLOCKS, now=V6_TIME)
     dev.close()
     (workdir / "rk0.pack").write_bytes(pack)
     boot_and_run(workdir / "rk0.pack", disk, [
