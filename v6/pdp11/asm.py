@@ -94,7 +94,7 @@ from typing import NamedTuple
 
 from v6.errors import V6Error
 from v6.pdp11 import aout, isa
-from v6.pdp11.asmexpr import MASK, ZERO, Cursor, Value, expression, is_op
+from v6.pdp11.asmexpr import MASK, ZERO, Cursor, Value, expression, is_op, signed
 from v6.pdp11.asmlex import Token, tokens
 from v6.pdp11.asmsym import (
     ABS,
@@ -199,11 +199,6 @@ def _defined(toks: list[Token]) -> set[Symbol]:
 
 def _even(n: int) -> int:
     return n + (n & 1)
-
-
-def _signed(n: int) -> int:
-    n &= MASK
-    return n - 0x10000 if n & 0x8000 else n
 
 
 class _Assembly:
@@ -456,7 +451,7 @@ class _Assembly:
             self.syntax(".", why)
             return
         # Addresses are 16-bit: a move of more than 077777 is taken as a step back.
-        gap = _signed(v.value - self.dot().value)
+        gap = signed(v.value - self.dot().value)
         if gap >= 0:
             self._skip_bytes(gap)
         elif self.seg == BSS or self.kind == _ONE:
@@ -636,7 +631,7 @@ class _Assembly:
         """Bytes from ``.+2`` to a branch target in this segment (else None)."""
         if v.type != self.seg:
             return None
-        return _signed(v.value - self.dot().value - 2)
+        return signed(v.value - self.dot().value - 2)
 
     def _jump(self, sym: Symbol, cur: Cursor) -> None:
         """jbr and jxx: a branch if near enough, else jmp (after the converse branch)."""
@@ -654,11 +649,11 @@ class _Assembly:
         k, self.njumps = self.njumps, self.njumps + 1
         if self.kind == _FINAL:
             return k < len(self.jumps) and self.jumps[k]
-        distance = _signed(target.value - self.dot().value)
+        distance = signed(target.value - self.dot().value)
         if self.kind == _ONE:
             return target.type == self.seg and -254 <= distance < 0
         if distance > 0:
-            distance = _signed(distance - self.brdelt)
+            distance = signed(distance - self.brdelt)
         self.jumps.append(-254 <= distance <= 256)
         return self.jumps[k]
 

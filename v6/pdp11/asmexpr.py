@@ -48,7 +48,6 @@ from v6.pdp11.asmlex import Token
 from v6.pdp11.asmsym import ABS, BSS, DATA, EXT, TEXT, UNDEF, Symbol
 
 MASK = 0xFFFF
-RELOCATABLE = (TEXT, DATA, BSS, EXT)
 _PLAIN = (UNDEF, ABS, TEXT, DATA, BSS, EXT)
 OPERATORS = frozenset("+-*/&|<>%!^")
 
@@ -205,14 +204,15 @@ def _other(ta: int, tb: int) -> int | None:
     return None
 
 
-def _signed(n: int, bits: int = 16) -> int:
+def signed(n: int, bits: int = 16) -> int:
+    """``n`` as a signed number of ``bits`` bits."""
     n &= (1 << bits) - 1
     return n - (1 << bits) if n >> (bits - 1) else n
 
 
 def _divide(a: int, b: int) -> tuple[int, int]:
     """DIV of 0:a by b: (quotient, remainder); overflow leaves (0, a)."""
-    divisor = _signed(b)
+    divisor = signed(b)
     if divisor == 0:
         return 0, a
     q = abs(a) // abs(divisor) * (1 if divisor > 0 else -1)
@@ -223,7 +223,7 @@ def _divide(a: int, b: int) -> tuple[int, int]:
 
 def _ash(a: int, count: int) -> int:
     """ASH of a by the low 6 bits of count, signed."""
-    n, v = _signed(count, 6), _signed(a)
+    n, v = signed(count, 6), signed(a)
     return (v << n if n >= 0 else v >> -n) & MASK
 
 
