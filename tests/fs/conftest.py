@@ -1,10 +1,8 @@
-"""Fixtures for the file-system tests: the genuine V6 root pack, and small images in memory."""
+"""Fixtures for the file-system tests: a copy of the genuine V6 root pack (``v6root_bytes``
+is in tests/conftest.py), and small images in memory."""
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,29 +11,6 @@ import pytest
 from tests.fs.helpers import make_dev, mount
 from v6.fs.blkdev import BlockDevice
 from v6.fs.fsys import Fsys
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-PACK_SHA256 = "2903e80d83653d41004d50c761cffc75a95b907c24098dd631c7bee85b0fb4e3"
-
-
-def _pack_candidates() -> list[Path]:
-    """Where the pack may be: beside the project, then under $V6_SHARED."""
-    paths = [PROJECT_ROOT.parent / "shared" / "v6" / "v6root.img.gz"]
-    if os.environ.get("V6_SHARED"):
-        paths.append(Path(os.environ["V6_SHARED"]) / "v6" / "v6root.img.gz")
-    return paths
-
-
-@pytest.fixture(scope="session")
-def v6root_bytes() -> bytes:
-    """The unpacked genuine root pack (the test skips when it is not there)."""
-    found = [p for p in _pack_candidates() if p.is_file()]
-    if not found:
-        pytest.skip("genuine V6 root pack not found (looked for "
-                    + ", ".join(map(str, _pack_candidates())) + "; set V6_SHARED)")
-    data = gzip.decompress(found[0].read_bytes())
-    assert hashlib.sha256(data).hexdigest() == PACK_SHA256
-    return data
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fs.simh import SIMULATOR, boot_and_run
+from tests.simh import SIMULATOR, boot_and_run
 from v6.fs import fsck, fstool
 from v6.fs.blkdev import BlockDevice
 from v6.fs.layout import IFCHR, IFDIR, IFREG

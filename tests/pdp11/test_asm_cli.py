@@ -53,6 +53,23 @@ def test_undefined_symbols_become_externals_and_the_file_is_not_executable(cwd, 
     assert not os.stat(cwd / "f.o").st_mode & 0o111
 
 
+def test_modes_are_v6s_less_the_umask(cwd):
+    # V6 made a.out 0777, or 0666 with undefined symbols or errors; it had no umask
+    (cwd / "f.s").write_text("jsr pc,printf\n")
+    (cwd / "u.s").write_text("mov undef,r0\n")
+    old = os.umask(0)
+    try:
+        main(["as", "hello.s", "-o", "hello"])
+        main(["as", "-u", "f.s", "-o", "f.o"])
+        main(["as", "u.s", "-o", "u.o"])
+        os.umask(0o022)
+        main(["as", "hello.s", "-o", "hello2"])
+    finally:
+        os.umask(old)
+    modes = [os.stat(cwd / n).st_mode & 0o777 for n in ("hello", "f.o", "u.o", "hello2")]
+    assert modes == [0o777, 0o666, 0o666, 0o755]
+
+
 def test_several_files_one_assembly(cwd):
     (cwd / "a.s").write_text(".globl f\njsr pc,f\nsys exit\n")
     (cwd / "b.s").write_text(".globl f\nf: rts pc\n")
@@ -62,16 +79,26 @@ def test_several_files_one_assembly(cwd):
 
 
 def test_assembly_errors_are_lines_with_file_and_line_and_exit_1(cwd, capsys):
-    (cwd / "bad.s").write_text("mov r0\nclr (r1\nx: x: halt\n")
+    (cwd / "bad.s").write_text("mov r0\nclr (r1\nx: x: 0\n")
     assert main(["as", "bad.s"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        "v6: bad.s:1: X syntax error: mov wants 2 operands",
+        "v6: bad.s:1: a error in address: mov wants 2 operands",
         "v6: bad.s:2: ) parentheses error: missing )",
-        "v6: bad.s:3: M multiply defined symbol as label: x",
+        "v6: bad.s:3: m multiply defined symbol as label: x",
     ]
-    assert not (cwd / "a.out").exists()
+    assert not (cwd / "a.out").exists()     # errors of the first pass: V6 left none
+
+
+def test_after_errors_the_output_is_what_v6_left(cwd, capsys):
+    (cwd / "late.s").write_text("mov undef,r0\n")     # found in the last pass
+    (cwd / "early.s").write_text("rts 10\n")          # found in the second
+    assert main(["as", "late.s", "-o", "late.out"]) == 1
+    assert main(["as", "early.s", "-o", "early.out"]) == 1
+    assert aout.load(str(cwd / "late.out")).text == struct.pack("<2H", 0o016700, 0o177774)
+    assert (cwd / "early.out").read_bytes() == b""
+    assert "u undefined symbol: undef" in capsys.readouterr().err
 
 
 def test_missing_source(cwd, capsys):

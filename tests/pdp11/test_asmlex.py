@@ -43,6 +43,7 @@ def test_numbers(src, value):
     ('"ab', 0o141 | 0o142 << 8),   # first character in the low byte: 061141
     ('"\\n\\0', 0o12),
     ('"; ', 0o73 | 0o40 << 8),
+    ("'\\\n", 0o12),  # \ and a new-line: the new-line
 ])
 def test_character_constants(src, value):
     assert words(src) == [value]
@@ -56,30 +57,46 @@ def test_strings_with_escapes_anywhere_a_statement_stands():
 
 
 def test_escaped_operators_lex_as_operators():
-    toks, errors = tokens("a\\/b\\<c\\>d\\%e%f")
-    assert [t.value for t in toks if t.kind == "op"] == ["/", "<", ">", "%", "%"]
-    assert errors == []
+    # V6's \% was an or, like |; any other \X is a token that is no operator
+    toks = tokens(["a\\/b\\<c\\>d\\%e%f\\q"])
+    assert [t.value for t in toks if t.kind == "op"] == ["/", "<", ">", "|", "%", "\\q"]
 
 
 def test_temporary_symbols_and_numeric_labels():
-    toks, _ = tokens("1: 1f 2b 12f")
+    toks = tokens(["1: 1f 2b 12f"])
     kinds = [(t.kind, t.value) for t in toks]
-    # "12f" is the number 12 followed by the name f: only one digit makes a temporary symbol
-    assert kinds == [("num", 1), ("op", ":"), ("temp", (1, True)), ("temp", (2, False)),
-                     ("num", 0o12), ("name", "f"), ("eof", None)]
+    # "12f" is a temporary symbol of two digits, which the parser refuses
+    assert kinds == [("num", 1), ("op", ":"), ("temp", ("1", True)), ("temp", ("2", False)),
+                     ("temp", ("12", True)), ("eof", None)]
 
 
 def test_identifier_characters():
-    toks, _ = tokens("_a.b~c ~x .text ..")
+    toks = tokens(["_a.b~c ~x .text .."])
     assert [t.value for t in toks[:-1]] == ["_a.b~c", "~x", ".text", ".."]
 
 
 @pytest.mark.parametrize("src, letter", [
-    ("clr @r0", "G"),        # @ and # are not V6 characters
-    ("<abc\n", "<"),         # string not terminated on its line
-    ("'\n", "X"),            # a quote with nothing after it
+    ("clr @r0", "g"),        # @ and # are not V6 characters
+    ("1\f2", "g"),           # nor is a form feed
+    ("<abc\n", "<"),         # string cut short by a new-line
+    ("'\n", "<"),            # a quote with only a new-line after it
 ])
 def test_lexical_errors(src, letter):
-    _, errors = tokens(src)
-    assert [e[1] for e in errors] == [letter]
-    assert errors[0][0] == 1
+    errors = [t for t in tokens([src]) if t.kind == "err"]
+    assert [(t.value[0], t.line) for t in errors] == [(letter, 1)]
+
+
+def test_reading_stops_at_a_string_cut_short():
+    assert [t.kind for t in tokens(["<ab\n1\n"])] == ["err", "eof"]
+
+
+def test_files_are_one_stream_of_characters():
+    # The first file has no final new-line: its "2" and the next file's "0" make 20.
+    toks = tokens(["a: 1\n 2", "0\nb\n"])
+    assert [(t.value, t.file, t.line) for t in toks if t.kind in ("num", "name")] == [
+        ("a", 0, 1), (1, 0, 1), (0o20, 0, 2), ("b", 1, 2)]
+    assert (toks[-1].kind, toks[-1].file, toks[-1].line) == ("eof", 1, 3)
+
+
+def test_carriage_returns_are_ignored():
+    assert words("1\r\n2\r\n") == [1, 2]

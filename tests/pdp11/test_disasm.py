@@ -26,21 +26,27 @@ from v6.pdp11.disasm import disassemble, listing
     ([0o004767, 0o100], 0o1000, "jsr\tpc,1104", 2),
     ([0o004536], 0, "jsr\tr5,*(sp)+", 1),
     ([0o000207], 0, "rts\tpc", 1),
-    ([0o000777], 0o100, "br\t100", 1),                          # 0102 - 2
-    ([0o001402], 0o100, "beq\t106", 1),                         # 0102 + 4
-    ([0o077203], 0o1000, "sob\tr2,774", 1),                     # 01002 - 6
+    ([0o000777], 0o100, "br\t.", 1),                            # 0102 - 2: itself
+    ([0o001402], 0o100, "beq\t.+6", 1),                         # 0102 + 4
+    ([0o077203], 0o1000, "sob\tr2,.-4", 1),                     # 01002 - 6
     ([0o072127, 3], 0, "ash\t$3,r1", 2),
     ([0o074110], 0, "xor\tr1,(r0)", 1),
     ([0o104404], 0, "sys\twrite", 1),
     ([0o104477], 0, "sys\t77", 1),                              # no call 63.
-    ([0o104012], 0, "emt\t12", 1),
+    ([0o104424], 0, "sys\ttell", 1),                            # V6's as had no getpid
+    ([0o104452], 0, "sys\t52", 1),                              # nor pipe
+    ([0o104500], 0, "104500\t/ sys\t100", 1),                   # V6's as took 6 bits
+    ([0o104012], 0, "104012\t/ emt\t12", 1),                    # V6's as knew no emt
+    ([0o000000], 0, "0\t/ halt", 1),                            # nor halt
+    ([0o175100], 0, "movei\tfr1,r0", 1),
     ([0o000241], 0, "clc", 1),
     ([0o000243], 0, "243", 1),                                  # clc|clv has no name
     ([0o000210], 0, "210", 1),                                  # no instruction
     ([0o000001], 0, "1\t/ wait", 1),                            # wait is the system call
     ([0o174102], 0, "movf\tfr1,fr2", 1),                        # stf
     ([0o172510], 0, "movf\t(r0),fr1", 1),                       # ldf
-    ([0o172502], 0, "172502\t/ ldf\tfr2,fr1", 1),               # ldf from a register
+    ([0o172502], 0, "172502\t/ ldf\tfr2,fr1", 1),               # ldf from fr0-fr3
+    ([0o172504], 0, "movf\tfr4,fr1", 1),                        # but from fr4 it reads back
     ([0o170401], 0, "clrf\tfr1", 1),
     ([0o177200], 0, "movif\tr0,fr2", 1),
     ([0o012700], 0, "12700", 1),                                # its immediate is missing
@@ -124,7 +130,7 @@ def test_listing_of_an_object_file():
 
 def test_listing_of_a_stripped_file_has_no_names():
     out = listing(hello().stripped())
-    assert "000012  000777               br\t12" in out.splitlines()
+    assert "000012  000777               br\t." in out.splitlines()
     assert "no relocation" in out.splitlines()[0]
 
 
@@ -133,5 +139,5 @@ def test_listing_of_separate_i_and_d_keeps_the_spaces_apart():
     a = AOut(0o411, struct.pack("<H", 0o000777), struct.pack("<H", 7),
              symbols=[Symbol("d", 3, 0)], relocation=[0, 0])
     lines = listing(a).splitlines()
-    assert "000000  000777               br\t0" in lines
+    assert "000000  000777               br\t." in lines
     assert lines[lines.index(".data") + 1] == "d:"

@@ -1,111 +1,131 @@
 """V6: the lexical conventions of the UNIX Assembler Reference Manual, sec. 2.
 
-``tokens(text)`` turns one source file into a list of ``Token`` and a list
-of lexical errors ``(line, letter, detail)``; the last token is ``eof``.
+``tokens(texts)`` turns the source files of one assembly into one list of
+``Token``, the last of kind ``eof``.  As in V6, the files are read as one
+stream of characters: a file that does not end in a new-line runs on into
+the next (its last name may join the next file's first), and a segment or
+an ``.if`` carries on across the join.  Each token records the file it
+starts in (an index into ``texts``) and the line there.
 
 Token kinds and values:
 
 - ``name``: an identifier as spelled (letters, digits, ``.``, ``_``, ``~``;
-  not starting with a digit).  Truncation to 8 significant characters and
-  the meaning of a leading ``~`` belong to the symbol table.
-- ``num``: a constant's 16-bit value; ``text`` keeps the spelling (a lone
-  digit before ``:`` is a numeric label).  Digits are octal, with 8 and 9
-  worth 010 and 011; a trailing ``.`` makes them decimal.  ``'c`` is one
-  character in the low byte; ``"ab`` two, the first in the low byte.
-- ``temp``: ``(digit, forward)`` for the temporary symbols ``Nf`` / ``Nb``.
+  not starting with a digit).
+- ``num``: a constant's 16-bit value; ``text`` keeps the spelling.  Digits
+  are octal, with 8 and 9 worth 010 and 011; a trailing ``.`` makes them
+  decimal.  ``'c`` is one character in the low byte; ``"ab`` two, the first
+  in the low byte.  The character may be a blank, ``;`` or ``/``.
+- ``temp``: ``(digits, forward)`` for the temporary symbols ``Nf`` / ``Nb``
+  (the parser wants one digit).
 - ``str``: the bytes of a ``<...>`` string.
-- ``op``: one of ``+ - * & | ^ ! % [ ] ( ) , : = $`` and the escaped operators
-  ``\\/`` (division, value ``/``), ``\\<`` and ``\\>`` (shifts, values ``<``, ``>``)
-  and ``\\%`` (modulo, value ``%``).
+- ``op``: one of ``+ - * & | ^ ! % [ ] ( ) , : = $``, the escaped operators
+  ``\\/`` (division, value ``/``), ``\\<`` and ``\\>`` (shifts, values ``<``,
+  ``>``) and ``\\%`` (an or, like ``|``: value ``|``), or ``\\X`` for any
+  other X: a token that is neither operand nor operator, so an error
+  wherever it stands.
 - ``eos``: the end of a statement, ``;`` or a new-line (value ``;`` or ``\\n``).
+- ``err``: a lexical error, ``(letter, detail)``: ``g`` for a garbage
+  character (which is otherwise ignored), ``<`` for a string or character
+  constant cut short by a new-line or the end of the input.  V6 stopped
+  reading there, so a ``<`` error is followed by ``eof``.
 
 Escapes in strings and character constants (sec. 5.5): ``\\n`` NL, ``\\t`` HT,
-``\\e`` EOT, ``\\0`` NUL, ``\\r`` CR, ``\\a`` ACK, ``\\p`` ESC (033), ``\\\\`` and
-``\\>`` themselves; any other ``\\X`` stands for X.  ``/`` starts a comment
-except inside a string or right after a quote.
-
-Errors use V6's letters: ``G`` garbage character, ``<`` string not
-terminated, ``X`` a quote with no character after it.
+``\\e`` EOT, ``\\0`` NUL, ``\\r`` CR, ``\\a`` ACK, ``\\p`` ESC (033); any other
+``\\X`` stands for X, including a new-line.  ``/`` starts a comment except
+inside a string or right after a quote.  Carriage returns are ignored, as
+V6 ignored them; form feeds and other control characters are garbage.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 
 class Token(NamedTuple):
-    """One token: its kind, its value, the line it is on, its spelling."""
+    """One token: its kind, its value, where it starts, its spelling."""
 
     kind: str
     value: object
+    file: int
     line: int
     text: str = ""
 
 
 _ESCAPES = {"n": 0o12, "t": 0o11, "e": 0o4, "0": 0, "r": 0o15, "a": 0o6, "p": 0o33}
+_CHAR = r"(?:\\[\s\S]|[^\n])"
 
-# Deviation from V6: carriage returns and form feeds count as blanks here
-# (files from other systems), where V6 would have called them garbage.
-_LEX = re.compile(r"""
-     (?P<blank>[ \t\r\f]+)
+_LEX = re.compile(rf"""
+     (?P<blank>[ \t\r]+)
     |(?P<comment>/[^\n]*)
     |(?P<eos>[;\n])
     |(?P<name>[A-Za-z_.~][A-Za-z0-9_.~]*)
-    |(?P<temp>[0-9][fb])
+    |(?P<temp>[0-9]+[fb])
     |(?P<num>[0-9]+\.?)
-    |(?P<char>'(?:\\[^\n]|[^\n]))
-    |(?P<pair>"(?:\\[^\n]|[^\n])(?:\\[^\n]|[^\n]))
-    |(?P<str><(?P<body>(?:\\[^\n]|[^>\\\n])*)(?P<close>>?))
-    |(?P<esc>\\[/<>%])
+    |(?P<char>'{_CHAR})
+    |(?P<pair>"{_CHAR}{_CHAR})
+    |(?P<str><(?P<body>(?:\\[\s\S]|[^>\\\n])*)>)
+    |(?P<cut>[<'"])
+    |(?P<esc>\\[\s\S])
     |(?P<op>[-+*&|^!%\[\](),:=$])
-    |(?P<quote>['"])
-    |(?P<bad>.)
+    |(?P<bad>[\s\S])
 """, re.VERBOSE)
 
-_CHARS = re.compile(r"\\(.)|(.)", re.DOTALL)
+_CHARS = re.compile(r"\\([\s\S])|([\s\S])")
+_OPERATOR_ESCAPES = {"/": "/", "<": "<", ">": ">", "%": "|"}
 
 
-def tokens(text: str) -> tuple[list[Token], list[tuple[int, str, str]]]:
-    """The tokens of one source file and its lexical errors."""
+class _Where:
+    """File and line of a position in the joined texts."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.starts = [0, *accumulate(len(t) for t in texts)][:-1] or [0]
+        whole = "".join(texts)
+        self.newlines = [i for i, c in enumerate(whole) if c == "\n"]
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        file = bisect_right(self.starts, pos) - 1
+        line = bisect_left(self.newlines, pos) - bisect_left(self.newlines, self.starts[file]) + 1
+        return file, line
+
+
+def tokens(texts: Sequence[str]) -> list[Token]:
+    """The tokens of the joined source files, ending with ``eof``."""
+    where = _Where(texts)
     out: list[Token] = []
-    errors: list[tuple[int, str, str]] = []
-    line = 1
-    for m in _LEX.finditer(text):
-        kind, s = m.lastgroup, m.group()
-        if kind in ("blank", "comment"):
+    whole = "".join(texts)
+    for m in _LEX.finditer(whole):
+        if m.lastgroup in ("blank", "comment"):
             continue
-        tok = _token(m, line, errors)
-        if tok is not None:
-            out.append(tok)
-        if s == "\n":
-            line += 1
-    out.append(Token("eof", None, line))
-    return out, errors
+        tok = _token(m, *where(m.start()))
+        out.append(tok)
+        if tok.kind == "err" and tok.value[0] == "<":
+            break
+    last = len(texts) - 1
+    out.append(Token("eof", None, last, texts[last].count("\n") + 1 if texts else 1))
+    return out
 
 
-def _token(m: re.Match, line: int, errors: list) -> Token | None:
-    """The token for one lexeme, or None (after noting an error)."""
+def _token(m: re.Match, file: int, line: int) -> Token:
     kind, s = m.lastgroup, m.group()
     if kind == "num":
-        return Token("num", _number(s), line, s)
+        return Token("num", _number(s), file, line, s)
     if kind == "temp":
-        return Token("temp", (int(s[0]), s[1] == "f"), line, s)
+        return Token("temp", (s[:-1], s[-1] == "f"), file, line, s)
     if kind in ("char", "pair"):
-        return Token("num", _constant(s[1:], line, errors), line, s)
+        return Token("num", _constant(s[1:]), file, line, s)
     if kind == "str":
-        if not m.group("close"):
-            errors.append((line, "<", "string not terminated"))
-        return Token("str", bytes(_chars(m.group("body"), line, errors)), line, s)
+        return Token("str", bytes(_chars(m.group("body"))), file, line, s)
+    if kind == "cut":
+        return Token("err", ("<", f"{s} cut short by the end of the line"), file, line, s)
     if kind == "esc":
-        return Token("op", s[1], line, s)
-    if kind == "quote":
-        errors.append((line, "X", f"no character after {s}"))
-        return None
+        return Token("op", _OPERATOR_ESCAPES.get(s[1], s), file, line, s)
     if kind == "bad":
-        errors.append((line, "G", f"garbage character {s!r}"))
-        return None
-    return Token(kind, s, line, s)
+        return Token("err", ("g", f"garbage character {s!r}"), file, line, s)
+    return Token(kind, s, file, line, s)
 
 
 def _number(s: str) -> int:
@@ -117,22 +137,19 @@ def _number(s: str) -> int:
     return value
 
 
-def _constant(body: str, line: int, errors: list) -> int:
+def _constant(body: str) -> int:
     """A one- or two-character constant: the first character in the low byte."""
     value = 0
-    for i, c in enumerate(_chars(body, line, errors)):
+    for i, c in enumerate(_chars(body)):
         value |= c << (8 * i)
     return value
 
 
-def _chars(body: str, line: int, errors: list) -> list[int]:
+def _chars(body: str) -> list[int]:
     """The character codes of a string or constant body, escapes applied."""
     codes = []
     for m in _CHARS.finditer(body):
         esc, plain = m.groups()
         c = _ESCAPES.get(esc, ord(esc)) if esc is not None else ord(plain)
-        if c > 0o377:
-            errors.append((line, "G", f"character {chr(c)!r} is not one byte"))
-            c &= 0o377
-        codes.append(c)
+        codes.append(c & 0o377)
     return codes

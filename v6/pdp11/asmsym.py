@@ -7,35 +7,41 @@ external.  Every keyword has a type of its own that selects how its
 statement is assembled (``KEYWORD_FORMAT`` gives the operand format in
 ``isa.FORMATS`` of each instruction type); outside a keyword statement a
 keyword behaves like an absolute number, its value being the opcode.  The
-manual names no keyword type numbers; ours are chosen to agree with what
-could be reconstructed of V6's (``.if`` 021, ``.endif`` 022 among them).
-They only show in the symbol table of a program that defines its own
-instructions by assignment, such as ``myop = 106500^tst``.
+keyword type numbers are V6's own, as its assembler showed them: a program
+that says ``x = addf`` gets ``x`` in its symbol table with type 014.  The
+exception is the type of ``movei``, ``movfi`` and ``movfo`` (``FP_DST``),
+which V6 would not let a value have (``x = movfi`` is an error ``r``).
 
-The built-in symbols are the names the manual gives (``BUILTINS``, name ->
-(type, value)): its instructions (``MANUAL_INSTRUCTIONS``, names only: codes
-and formats come from ``isa.TABLE``; those without operands are absolute,
-like ``clc``), ``jbr`` and the ``j``+condition jumps, the pseudo-operations,
-the registers ``r0``-``r5``, ``sp``, ``pc``, ``fr0``-``fr5``, the
-relocation counter ``..`` and the system calls of sec. 9.2
-(``MANUAL_CALLS``, numbered by ``v6.sysent``, with its ``OLD_NAMES``).  The
-system call ``wait`` (7) is the symbol ``wait``, not the instruction (1).
+The built-in symbols (``BUILTINS``, name -> (type, value)) are exactly the
+names V6's assembler knew, found by asking it about every instruction and
+system-call name: the instructions of ``MANUAL_INSTRUCTIONS`` (codes and
+formats from ``isa.TABLE``; those without operands are absolute, like
+``clc``), ``jbr`` and the ``j``+condition jumps, the pseudo-operations, the
+registers ``r0``-``r5``, ``sp``, ``pc``, ``fr0``-``fr5``, the relocation
+counter ``..`` and the system calls of ``MANUAL_CALLS`` (numbered by
+``v6.sysent`` and its ``OLD_NAMES``).  The system call ``wait`` (7) is the
+symbol ``wait``, not the instruction (1).  Every other name (``halt``,
+``rti``, ``trap``, ``spl``, ``getpid``, ``pipe`` ...) is an ordinary symbol,
+as V6's kernel shows with ``rtt = 6`` and a label ``trap:``.
 
-The other instructions of the table (``halt``, ``rti``, ``trap``, ``mfpi``,
-``spl`` ...) and the other system calls of ``v6.sysent`` (``getpid``,
-``pipe`` ...) are ``DEFAULTS``: such a name means that instruction or call
-only until the program defines it by a label, an assignment, ``.globl`` or
-``.comm``; from then on it is an ordinary user symbol, as it was in V6
-(whose kernel has a label ``trap:`` and says ``mfpi = 6500^tst``).  A
-default name the program never defines is not in the output symbol table.
+Beyond V6: ``EXTRAS`` gives the instructions of ``isa.TABLE`` and the
+system calls of ``v6.sysent`` that V6's assembler did not know (``halt``,
+``rti``, ``emt``, ``spl``, ``mfpi``, ``getpid`` ...) a meaning in a program
+that uses such a name without ever defining it and is assembled without
+``as -``: there V6 could only have said "undefined symbol", so no program V6
+accepted changes.  ``SymbolTable.adopt_extras`` does that.
 
 ``SymbolTable`` is one assembly's table: a fresh copy of the built-ins
 (which assignments may redefine) plus the user's symbols in order of first
 appearance; ``output()`` numbers those that go in the output symbol table
-(all but unclaimed defaults), in that order.  ``lookup(spelling)``
-applies V6's rules: only the first 8 characters count, and a name spelled
-with a leading ``~`` is a new symbol every time, with the tilde dropped.
-``meaning(sym)`` is the (type, value) a symbol stands for now.
+(the user's), in that order.  ``lookup(spelling)`` finds or enters a name:
+a name spelled with a leading ``~`` is a new symbol every time, with the
+tilde dropped.  Only 8 characters of a name reach the a.out.
+
+Deviation from V6: every character of a longer name counts here.  V6 kept
+8 characters in its table but hashed the whole name, so two names alike in
+their first 8 characters were one symbol or two depending on where their
+hashes fell; mostly two.  We always make them two.
 """
 
 from __future__ import annotations
@@ -48,25 +54,36 @@ REG = 0o24
 EXT = 0o40
 TYPE_MASK = 0o37
 """The type without the external bit."""
+NAME_SIZE = 8
+"""Characters of a name kept in the a.out."""
 
-# Keyword types.
-FP_SRC, BRANCH, JSR, RTS, SYS, MOVF, DOUBLE, FP_DST, SINGLE = 0o5, 0o6, 0o7, 0o10, 0o11, 0o12, 0o13, 0o14, 0o15
+# Keyword types, V6's numbers (FP_DST's is a guess: no program can show it).
+FP_DST, BRANCH, JSR, RTS, SYS, MOVF, DOUBLE, FLOP, SINGLE = 0o5, 0o6, 0o7, 0o10, 0o11, 0o12, 0o13, 0o14, 0o15
+NOT_A_VALUE = frozenset({FP_DST})
+"""Keyword types V6 could not use as a value: ``x = movfi`` was a relocation
+error that left ``x`` undefined."""
 BYTE, EVEN, IF, ENDIF, GLOBL = 0o16, 0o20, 0o21, 0o22, 0o23
 TEXT_OP, DATA_OP, BSS_OP = 0o25, 0o26, 0o27
-EIS, SOB, COMM, MARK, SPL, JBR, JCOND = 0o30, 0o31, 0o32, 0o33, 0o34, 0o35, 0o36
+EIS, SOB, COMM, JBR, JCOND = 0o30, 0o31, 0o32, 0o35, 0o36
+TRAP8, SPL3 = 0o33, 0o34
+"""Types of our own for ``emt``/``trap`` (8-bit number) and ``spl`` (3 bits),
+which V6 did not know: only ``EXTRAS`` have them."""
 
 KEYWORD_FORMAT: dict[int, str] = {
     DOUBLE: "ss,dd", SINGLE: "dd", JSR: "r,dd", EIS: "ss,r", RTS: "r", BRANCH: "br",
-    SOB: "r,sob", SYS: "n8", MARK: "n6", SPL: "n3", FP_SRC: "fss,ac", FP_DST: "ac,fdd",
+    SOB: "r,sob", SYS: "n6", FLOP: "fss,ac", FP_DST: "ac,dd", TRAP8: "n8", SPL3: "n3",
 }
 """Instruction keyword type -> the operand format its statements are parsed by."""
 
 FORMAT_TYPE: dict[str, int] = {
     **{fmt: t for t, fmt in KEYWORD_FORMAT.items()},
-    "fdd": SINGLE, "ss,ac": FP_SRC, "ac,dd": FP_DST, "": ABS,
+    "fdd": SINGLE, "ss,ac": FLOP, "ac,fdd": FP_DST, "n8": SYS, "": ABS,
 }
-"""Operand format of ``isa`` -> the type of its mnemonics.  Formats that share
-a type lay their fields out identically (``fdd`` is ``dd`` spelled for the FP11)."""
+"""Operand format of ``isa`` -> the type of V6's mnemonics.  Formats that
+share a type lay their fields out identically (``fdd`` is ``dd`` spelled for
+the FP11; ``sys`` has the 8-bit field of ``trap`` but V6 allowed 6 bits, as
+for ``mark``)."""
+_EXTRA_FORMAT_TYPE = {**FORMAT_TYPE, "n8": TRAP8, "n3": SPL3}
 
 PSEUDO_OPS = {".byte": BYTE, ".even": EVEN, ".if": IF, ".endif": ENDIF, ".globl": GLOBL,
               ".text": TEXT_OP, ".data": DATA_OP, ".bss": BSS_OP, ".comm": COMM}
@@ -80,82 +97,74 @@ MANUAL_INSTRUCTIONS = frozenset("""
     asr asrb asl aslb jmp swab tst tstb
     mov movb cmp cmpb bit bitb bic bicb bis bisb add sub
     jsr rts sys ash als ashc alsc mul mpy div dvd xor sxt mark sob
-    cfcc setf setd seti setl clrf negf absf tstf movf movif movfi movof movfo movie movei
-    addf subf mulf divf cmpf modf ldfps stfps stst
+    cfcc setf setd seti setl clrf negf absf tstf movf movif movof movie movei movfi movfo
+    addf subf mulf divf cmpf modf ldfps stfps
 """.split())
-"""The instruction names of the manual, sec. 8.3-8.9 (jbr and jxx aside)."""
+"""The instruction names V6's assembler knew (jbr and jxx aside): the manual's
+sec. 8.3-8.9 without ``stst``, which it did not know."""
 
 MANUAL_CALLS = frozenset("""
     break chdir chmod chown close creat exec exit fork fstat getuid gtty link makdir
     mdate mount nice open read seek setuid signal stat stime stty tell time umount
     unlink wait write
 """.split())
-"""The system-call symbols of the manual, sec. 9.2."""
+"""The system-call symbols V6's assembler knew (the manual's sec. 9.2)."""
 
 
-def _instructions() -> dict[str, tuple[int, int]]:
-    """Every spelling of every row of the table, and the jumps."""
+def _instructions(known: bool) -> dict[str, tuple[int, int]]:
+    """Each spelling of an instruction V6 knew (or, not ``known``, did not
+    know), and the jumps."""
     syms: dict[str, tuple[int, int]] = {}
     spellings = isa.by_name()
+    types = FORMAT_TYPE if known else _EXTRA_FORMAT_TYPE
     for row in isa.TABLE:
         for name in filter(None, (row.name, *row.aliases)):
-            typ = MOVF if len(spellings[name]) > 1 else FORMAT_TYPE[row.fmt]
-            syms.setdefault(name, (typ, row.code))
-        if row.fmt == "br":  # jbr, and jxx from bxx by replacing the b (sec. 8.5)
+            if (name in MANUAL_INSTRUCTIONS) == known:
+                typ = MOVF if len(spellings[name]) > 1 else types[row.fmt]
+                syms.setdefault(name, (typ, row.code))
+        if row.fmt == "br" and known:  # jbr, and jxx from bxx by replacing the b (sec. 8.5)
             for name in (row.name, *row.aliases):
                 syms["jbr" if name == "br" else "j" + name[1:]] = (JBR if name == "br" else JCOND, row.code)
     return syms
 
 
 def _calls() -> dict[str, tuple[int, int]]:
-    calls = {s.name: (ABS, s.number) for s in sysent.SYSENT}
-    calls.update((name, (ABS, n)) for name, n in sysent.OLD_NAMES.items())
-    return calls
+    """Every system call by name: sysent's names and the old ones."""
+    return {name: (ABS, n) for name, n in
+            ({s.name: s.number for s in sysent.SYSENT} | sysent.OLD_NAMES).items()}
 
 
 def _builtins() -> dict[str, tuple[int, int]]:
-    instructions, calls = _instructions(), _calls()
-    # Only the manual's names are built in, as in V6: a V6 program may use
-    # any other name for itself (m40.s has a label trap:).
-    syms = {name: v for name, v in instructions.items()
-            if name in MANUAL_INSTRUCTIONS or v[0] in (JBR, JCOND)}
+    syms = _instructions(known=True)
     syms.update((name, (t, 0)) for name, t in PSEUDO_OPS.items())
     syms.update((name, (REG, n)) for name, n in REGISTERS.items())
-    syms.update((name, calls[name]) for name in MANUAL_CALLS)
+    syms.update((name, v) for name, v in _calls().items() if name in MANUAL_CALLS)
     syms[".."] = (ABS, 0)
     return syms
 
 
 BUILTINS: dict[str, tuple[int, int]] = _builtins()
-"""The manual's symbols: name -> (type, value)."""
+"""V6's built-in symbols: name -> (type, value)."""
 
-DEFAULTS: dict[str, tuple[int, int]] = {
-    name: v for name, v in {**_calls(), **_instructions()}.items() if name not in BUILTINS}
-"""What the table's other instructions and sysent's other calls mean by default."""
-
-KNOWN: dict[str, tuple[int, int]] = {**DEFAULTS, **BUILTINS}
-"""Every name the assembler knows before a program says anything."""
+EXTRAS: dict[str, tuple[int, int]] = {
+    name: v for name, v in {**_calls(), **_instructions(known=False)}.items() if name not in BUILTINS}
+"""Beyond V6: the meaning of the instructions and calls it did not know."""
 
 
 class Symbol:
     """A symbol: name, type (with ``EXT`` for a global) and value."""
 
-    __slots__ = ("name", "type", "value", "builtin", "default", "index")
+    __slots__ = ("name", "type", "value", "builtin", "index", "assigned")
 
-    def __init__(self, name: str, type: int = UNDEF, value: int = 0, builtin: bool = False,
-                 default: tuple[int, int] | None = None) -> None:
+    def __init__(self, name: str, type: int = UNDEF, value: int = 0, builtin: bool = False) -> None:
         self.name = name
         self.type = type
         self.value = value
         self.builtin = builtin
-        self.default = default
-        """(type, value) while the name still has its ``DEFAULTS`` meaning."""
         self.index = -1
         """Position in the output symbol table (user symbols only)."""
-
-    def claim(self) -> None:
-        """The program defines this name: it loses its default meaning."""
-        self.default = None
+        self.assigned = False
+        """Last given its value by ``name = expr`` (not by a label)."""
 
     def __repr__(self) -> str:
         return f"Symbol({self.name!r}, {self.type:#o}, {self.value:#o})"
@@ -172,36 +181,35 @@ class SymbolTable:
         self.dotdot = self.names[".."]
         self.user: list[Symbol] = []
 
+    def adopt_extras(self, defined: set[Symbol]) -> None:
+        """Give each ``EXTRAS`` name the program uses but never defines its
+        meaning, as a built-in (it leaves the output symbol table)."""
+        for sym in [s for s in self.user if s.name in EXTRAS and s not in defined]:
+            if self.names.get(sym.name) is sym:
+                sym.type, sym.value = EXTRAS[sym.name]
+                sym.builtin = True
+                self.user.remove(sym)
+
     def every(self) -> list[Symbol]:
         """The built-in symbols and then the user's, each once."""
         return [s for s in self.names.values() if s.builtin and s is not self.dot] + self.user
 
     def output(self) -> list[Symbol]:
         """The symbols of the output table, numbered: the user's own."""
-        table = [s for s in self.user if s.default is None]
-        for i, sym in enumerate(table):
+        for i, sym in enumerate(self.user):
             sym.index = i
-        return table
+        return self.user
 
     def lookup(self, spelling: str) -> Symbol:
         """The symbol a name token denotes, entered if new."""
         if spelling.startswith("~"):
-            return self._new(spelling[1:9])
-        name = spelling[:8]
-        sym = self.names.get(name)
+            return self._new(spelling[1:])
+        sym = self.names.get(spelling)
         if sym is None:
-            sym = self.names[name] = self._new(name, DEFAULTS.get(name))
+            sym = self.names[spelling] = self._new(spelling)
         return sym
 
-    def _new(self, name: str, default: tuple[int, int] | None = None) -> Symbol:
-        sym = Symbol(name, default=default)
+    def _new(self, name: str) -> Symbol:
+        sym = Symbol(name)
         self.user.append(sym)
         return sym
-
-
-def meaning(sym: Symbol) -> tuple[int, int]:
-    """The (type, value) a symbol stands for: its default while it has one
-    and is neither defined nor declared global."""
-    if sym.default is not None and sym.type == UNDEF:
-        return sym.default
-    return sym.type, sym.value

@@ -3,8 +3,12 @@
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
 ``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu``.
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
-accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, made
-executable when nothing is left undefined, as V6 did), ``v6 disasm FILE``
+accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
+0777 when nothing is left undefined, else 0666, as V6 made it (less the
+umask, which V6 did not have); after errors the output is
+what V6 left: the a.out when only its last pass found errors, an empty
+file after errors of its second pass, nothing after errors of its first),
+``v6 disasm FILE``
 (a listing of an a.out) and ``v6 strip FILE`` (in place: symbols and
 relocation removed, the magic kept, as V6's strip(1), which the manual says
 does what ``ld -s`` does).  Every error reaches the user as ``v6: ...``
@@ -121,16 +125,25 @@ def _run_as(args: argparse.Namespace) -> int:
     try:
         program = assemble(sources, allow_undefined=args.undefined or "-" in args.files)
     except AsmError as exc:
+        if exc.output is not None:
+            _write(args.output, exc.output, 0o666)
         for message in exc.errors[:-1]:
             print(f"v6: {message}", file=sys.stderr)
         raise V6Error(exc.errors[-1]) from None
     complete = not any(s.type == aout.SYM_EXT for s in program.symbols)
     if args.strip:
         program = program.stripped()
-    with open(args.output, "wb") as f:
-        f.write(program.to_bytes())
-    os.chmod(args.output, 0o755 if complete else 0o644)
+    _write(args.output, program.to_bytes(), 0o777 if complete else 0o666)
     return 0
+
+
+def _write(path: str, data: bytes, mode: int) -> None:
+    """Write a file and give it ``mode`` less the umask."""
+    with open(path, "wb") as f:
+        f.write(data)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, mode & ~umask)
 
 
 def _run_disasm(args: argparse.Namespace) -> int:

@@ -3,17 +3,19 @@
 ``disassemble(words, addr, names=None) -> (text, count)`` gives the text of
 the instruction at ``addr`` whose first word is ``words[0]`` and how many
 words it uses (its index words: modes 6 and 7, and the pc modes 2 and 3).
-Pc-relative operands and branch targets are printed as absolute addresses,
-or as the name ``names`` gives that address, so that the text assembled at
-``addr`` gives back the same words (the assembler takes an absolute branch
-target as a core address).  A word that decodes to no instruction, an
-instruction too long for the words given, and one that V6's assembler
-cannot spell print as an octal data word, with the instruction in a
-comment when there is one: the condition-code combinations without a name,
-``wait`` (the system call of that name hides it), and ``ldf`` from a
-register (``movf`` with a register first is ``stf``).  Numbers are octal,
-as the assembler reads them; index words and immediates of 0177000 and up
-print as small negative numbers.  ``sys`` numbers print as V6 names.
+Pc-relative operands are printed as absolute addresses, branch targets as
+``.+N`` or ``.-N``, or either as the name ``names`` gives that address, so
+that the text assembled at ``addr`` gives back the same words (V6's
+assembler refused a branch to an absolute address).  A word that decodes to
+no instruction, an instruction too long for the words given, and one that
+V6's assembler cannot spell print as an octal data word, with the
+instruction in a comment when there is one: the instructions it did not
+know (``halt``, ``rti``, ``spl`` ...), the condition-code combinations
+without a name, ``wait`` (the system call of that name hides it), ``ldf``
+from fr0-fr3 (``movf`` with one of those first is ``stf``) and ``sys`` with
+a number over 077.  Numbers are octal, as the assembler reads them; index
+words and immediates of 0177000 and up print as small negative numbers.
+``sys`` numbers print as the names V6's assembler knew.
 
 ``listing(a)`` lists a whole a.out: the text as instructions (the words
 after a ``sys`` that its call takes in line, as data), the data as words,
@@ -33,12 +35,14 @@ from typing import NamedTuple
 
 from v6 import sysent
 from v6.pdp11 import aout, isa
-from v6.pdp11.asmsym import FORMAT_TYPE, KNOWN, MOVF
+from v6.pdp11.asmsym import BUILTINS, FORMAT_TYPE, MANUAL_CALLS, MOVF, SYS
 
 REGISTERS = ("r0", "r1", "r2", "r3", "r4", "r5", "sp", "pc")
 _MASK = 0xFFFF
 _FP_NAMES = {"fss,ac": "ldf", "ac,fdd": "stf"}
 """What the manual calls the two movf instructions (sec. 8.9)."""
+_CALLS = {BUILTINS[name][1]: name for name in MANUAL_CALLS}
+"""System-call numbers -> the names V6's assembler knew."""
 
 
 def disassemble(words: Sequence[int], addr: int, names: Mapping[int, str] | None = None,
@@ -56,17 +60,19 @@ def disassemble(words: Sequence[int], addr: int, names: Mapping[int, str] | None
     if count > len(words):
         return _octal(word), 1
     if not _spelled(row, word):
-        name = _FP_NAMES.get(row.fmt, row.name) if KNOWN[row.name][0] == MOVF else row.name
+        name = _FP_NAMES.get(row.fmt, row.name) if row.name == "movf" else row.name
         return f"{_octal(word)}\t/ {name}{text[len(row.name):]}", 1
     return text, count
 
 
 def _spelled(row: isa.Instr, word: int) -> bool:
-    """Whether the assembler reads ``row.name`` as this instruction."""
-    typ, value = KNOWN[row.name]
+    """Whether V6's assembler reads ``row.name`` with these operands as this word."""
+    typ, value = BUILTINS.get(row.name, (None, None))
     if typ == MOVF:
-        return row.fmt != "fss,ac" or word & 0o70 != 0
-    return (typ, value) == (FORMAT_TYPE[row.fmt], row.code)
+        return row.fmt != "fss,ac" or word & 0o70 != 0 or word & 7 > 3
+    if typ == SYS:
+        return word & 0o377 <= 0o77
+    return (typ, value) == (FORMAT_TYPE.get(row.fmt), row.code)
 
 
 class _Names(NamedTuple):
@@ -85,13 +91,13 @@ def _instruction(row: isa.Instr, words: Sequence[int], addr: int, names: _Names)
             count += extra
         elif name == "off":
             step = isa.signed8(value) if width == 8 else -value
-            text = _target((addr + 2 + 2 * step) & _MASK, names.targets)
+            text = _branch_target(addr, 2 + 2 * step, names.targets)
         elif name == "r":
             text = REGISTERS[value]
         elif name == "ac":
             text = f"fr{value}"
-        elif row.name == "sys" and value in sysent.BY_NUMBER:
-            text = sysent.BY_NUMBER[value].name
+        elif row.name == "sys" and _CALLS.get(value):
+            text = _CALLS[value]
         else:
             text = _octal(value)
         parts.append(text)
@@ -120,6 +126,12 @@ def _address(field: int, fp: bool, index: int, where: int, names: _Names) -> tup
 
 def _target(address: int, names: Mapping[int, str]) -> str:
     return names.get(address) or _octal(address)
+
+
+def _branch_target(addr: int, distance: int, names: Mapping[int, str]) -> str:
+    """A branch target: its name, else relative to ``.``."""
+    target = (addr + distance) & _MASK
+    return names.get(target) or ("." if distance == 0 else f".{distance:+o}".replace("+-", "-"))
 
 
 def _octal(n: int) -> str:

@@ -1,14 +1,17 @@
-"""Run the genuine V6 under SIMH (the ``pdp11`` simulator) as an oracle for the file system tests.
+"""Run the genuine V6 under SIMH (the ``pdp11`` simulator) as an oracle for the tests.
 
-``boot_and_run(pack, other, commands)`` boots V6 from a copy of the genuine
-root pack (rk0, its /usr/mdec/rkuboot written to block 0 as SIMH needs),
-attaches ``other`` as rk1, logs in as root on the console, types each command
-and returns what each printed.  Nothing here is part of the project: it only
-lets the tests ask the real V6 what it makes of our images.
+``boot_and_run(pack, other, commands, workdir)`` boots V6 from a copy of the
+genuine root pack (rk0, its /usr/mdec/rkuboot written to block 0 as SIMH
+needs), attaches ``other`` as rk1, logs in as root on the console, types each
+command and returns what each printed.  ``genuine_pack()`` finds the pack
+(``PACK_SHA256`` checked).  Nothing here is part of the project: it only lets
+the tests ask the real V6 what it makes of our images and our programs.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import os
 import pty
 import select
@@ -20,6 +23,28 @@ from v6.fs import fstool
 
 SIMULATOR = shutil.which("pdp11")
 """SIMH's PDP-11 simulator, or None when it is not installed."""
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PACK_SHA256 = "2903e80d83653d41004d50c761cffc75a95b907c24098dd631c7bee85b0fb4e3"
+"""The unpacked genuine root pack (TUHS Dennis_v6 root RK05)."""
+
+
+def pack_candidates() -> list[Path]:
+    """Where the gzipped pack may be: beside the project, then under $V6_SHARED."""
+    paths = [PROJECT_ROOT.parent / "shared" / "v6" / "v6root.img.gz"]
+    if os.environ.get("V6_SHARED"):
+        paths.append(Path(os.environ["V6_SHARED"]) / "v6" / "v6root.img.gz")
+    return paths
+
+
+def genuine_pack() -> bytes | None:
+    """The unpacked genuine root pack, or None when it is not to be found."""
+    found = [p for p in pack_candidates() if p.is_file()]
+    if not found:
+        return None
+    data = gzip.decompress(found[0].read_bytes())
+    assert hashlib.sha256(data).hexdigest() == PACK_SHA256, f"{found[0]} is not the genuine pack"
+    return data
 
 
 class _Console:
@@ -58,8 +83,10 @@ class _Console:
         os.close(self.fd)
 
 
-def boot_and_run(pack: Path, other: Path, commands: list[str], workdir: Path) -> list[str]:
-    """The output of each command, typed as root into V6 booted from ``pack``."""
+def boot_and_run(pack: Path, other: Path, commands: list[str], workdir: Path,
+                 timeout: float = 60) -> list[str]:
+    """The output of each command, typed as root into V6 booted from ``pack``;
+    each command may take up to ``timeout`` seconds."""
     boot = workdir / "rk0.img"
     shutil.copyfile(pack, boot)
     image = bytearray(boot.read_bytes())
@@ -78,7 +105,7 @@ def boot_and_run(pack: Path, other: Path, commands: list[str], workdir: Path) ->
         outputs = []
         for command in commands:
             console.type(command)
-            echoed_and_printed = console.expect("# ")[:-2]        # drop the next prompt
+            echoed_and_printed = console.expect("# ", timeout)[:-2]   # drop the next prompt
             outputs.append(echoed_and_printed.partition("\n")[2].removesuffix("\n"))
         return outputs
     finally:

@@ -1,0 +1,2 @@
+ rts x
+.globl x

@@ -1,0 +1,4 @@
+ rts x
+ 0
+x:
+ undef

@@ -1,0 +1,3 @@
+ mark x
+x = 100
+ undef

@@ -1,0 +1,3 @@
+ br x
+.data
+x:

@@ -1,0 +1,2 @@
+ bne x
+.globl x

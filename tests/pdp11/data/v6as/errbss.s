@@ -1,0 +1,6 @@
+.bss
+ 1
+ <ab>
+ .byte 1
+.text
+ undef

@@ -1,0 +1,4 @@
+x:
+.byte x
+.byte r1
+.byte mov

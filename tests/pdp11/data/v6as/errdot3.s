@@ -1,0 +1,4 @@
+.data
+x:
+.text
+. = x

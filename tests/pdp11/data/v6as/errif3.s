@@ -1,0 +1,4 @@
+.if zz
+.endif
+ 1
+zz = 1

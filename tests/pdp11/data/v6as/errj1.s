@@ -1,0 +1,3 @@
+jbr x
+.data
+x: 1

@@ -1,0 +1,4 @@
+.data
+x: 1
+.text
+jbr x

@@ -1,0 +1,2 @@
+.globl x
+jbr x

@@ -1,0 +1,2 @@
+jbr x
+jeq x

@@ -1,0 +1,2 @@
+.byte 1
+mov r0,r1

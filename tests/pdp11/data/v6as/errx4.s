@@ -1,0 +1,1 @@
+ addf fr0,fr4

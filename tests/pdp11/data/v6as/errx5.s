@@ -1,0 +1,1 @@
+ movf fr4,fr5

@@ -1,0 +1,2 @@
+ addf fr0,x
+x = fr1

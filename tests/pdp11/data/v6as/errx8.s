@@ -1,0 +1,1 @@
+ movei fr4,r0

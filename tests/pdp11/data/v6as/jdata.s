@@ -1,0 +1,4 @@
+.data
+1: jbr 1b
+jbr 1f
+1:

@@ -1,0 +1,3 @@
+a: 1
+.globl b
+ jsr pc,b

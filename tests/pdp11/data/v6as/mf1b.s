@@ -1,0 +1,3 @@
+b: 2
+.globl b, a
+ a

@@ -1,0 +1,4 @@
+.globl x
+x: 1
+.data
+y: 2
