@@ -1,6 +1,7 @@
 / execv(name, argv): run the program name with the argument vector argv
 / (ending in 0).  execl(name, arg0, arg1, ..., 0): the same with the
 / arguments in the call.  They return (-1) only on failure.
+indir = 0
 .globl	_execv, _execl, cerror
 _execv:
 	mov	2(sp),9f+2

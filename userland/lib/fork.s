@@ -5,7 +5,9 @@
 _fork:
 	sys	fork
 	br	1f
-	jcs	cerror
+	bcc	8f
+	jmp	cerror
+8:
 	rts	pc
 1:
 	clr	r0

@@ -8,6 +8,7 @@
 / entry it was.  sigcall saves r1 (a C function keeps r2-r5 itself), calls
 / the C function from the table with the signal number, restores r1 and
 / r0 and returns to the interrupted code with rti.
+indir = 0
 NSIG = 20.
 .globl	_signal, cerror
 _signal:
@@ -28,7 +29,9 @@ _signal:
 1:
 	mov	2(sp),9f+2
 	sys	indir; 9f
-	jcs	cerror
+	bcc	8f
+	jmp	cerror
+8:
 	cmp	r0,$sigent	/ one of our entries: give back the C function
 	blo	3f
 	cmp	r0,$sigend

@@ -18,6 +18,8 @@ _stime:
 	mov	(r1)+,r0
 	mov	(r1),r1
 	sys	stime
-	jcs	cerror
+	bcc	8f
+	jmp	cerror
+8:
 	clr	r0
 	rts	pc

@@ -3,7 +3,9 @@
 .globl	_wait, cerror
 _wait:
 	sys	wait
-	jcs	cerror
+	bcc	8f
+	jmp	cerror
+8:
 	tst	2(sp)
 	beq	1f
 	mov	r1,*2(sp)

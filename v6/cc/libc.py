@@ -20,6 +20,12 @@ which become the inline words.  A call with inline words goes through
 ``sys indir`` to a copy of the ``sys`` instruction in the data segment,
 since the text is read-only.  Failure (carry set) goes to ``cerror``: errno
 is set and -1 returned.
+
+Two habits of V6's own library sources, kept for V6's reasons: a source
+defines the call names the assembler did not know (``indir = 0``,
+``pipe = 42.``), and a failure branches round a ``jmp cerror`` (``bcc 1f``)
+rather than ``jcs cerror``, which V6's as made a short branch to an
+external name and refused.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from pathlib import Path
 
 from v6 import sysent
 from v6.cc.compiler import compile_c
+from v6.pdp11.asmsym import MANUAL_CALLS
 from v6.errors import V6Error
 
 LIB_DIR = Path(__file__).resolve().parents[2] / "userland" / "lib"
@@ -100,13 +107,18 @@ def stub(c_name: str, b: Binding) -> str:
     name = "_" + c_name
     shape = ", ".join(f"a{i}" for i in range(1 + max([*b.inline, b.r0 or 0, -1])))
     lines = [f"/ {c_name}({shape}): sys {b.call} (generated from v6.sysent)",
-             f".globl\t{name}, cerror", f"{name}:"]
+             f".globl\t{name}, cerror"]
+    if b.call not in MANUAL_CALLS:
+        lines.append(f"{b.call} = {entry.number}.")
+    if b.inline:
+        lines.append("indir = 0")
+    lines.append(f"{name}:")
     if b.r0 is not None:
         lines.append(f"\tmov\t{2 + 2 * b.r0}.(sp),r0")
     lines += [f"\tmov\t{2 + 2 * a}.(sp),9f+{2 + 2 * i}." for i, a in enumerate(b.inline)]
     lines.append("\tsys\tindir; 9f" if b.inline else f"\tsys\t{b.call}")
     if b.returns:
-        lines += ["\tjcs\tcerror", "\trts\tpc"]
+        lines += ["\tbcc\t1f", "\tjmp\tcerror", "1:", "\trts\tpc"]
     if b.inline:
         lines += [".data", f"9:\tsys\t{b.call}; " + "; ".join("0" for _ in b.inline)]
     return "\n".join(lines) + "\n"
