@@ -93,8 +93,6 @@ int main() {
     assert r.stdout == b"[short\n][longer ][line\n]" and r.status == 1
 
 
-@pytest.mark.xfail(strict=True, reason="the bare runner drops the part of stdin a read "
-                   "does not take (runner.run: reader(count)[:count])")
 def test_input_longer_than_a_buffer():
     text = b"".join(b"line %d of a long input\n" % i for i in range(40))
     r = run(build("#include <stdio.h>\nint main() { int c, n = 0;"

@@ -97,6 +97,25 @@ buf:	.=.+10
     assert result.stdout == b"abc"
 
 
+def test_reads_smaller_than_the_input_take_it_in_turn():
+    source = """\
+1:	clr	r0
+	sys	read; buf; 2
+	tst	r0
+	beq	2f
+	mov	r0,0f
+	mov	$1,r0
+	sys	0; 9f
+	br	1b
+2:	sys	exit
+.data
+9:	sys	write; buf; 0:..
+buf:	.=.+2
+"""
+    result = runner.run(build(source), ["cat"], stdin=b"abcde")
+    assert result.stdout == b"abcde" and result.status == 0
+
+
 def test_break_moves_the_end_of_data_and_refuses_the_stack():
     source = """\
 	sys	break; 40000

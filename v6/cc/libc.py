@@ -39,8 +39,8 @@ from pathlib import Path
 
 from v6 import sysent
 from v6.cc.compiler import compile_c
-from v6.pdp11.asmsym import MANUAL_CALLS
 from v6.errors import V6Error
+from v6.pdp11.asmsym import MANUAL_CALLS
 
 LIB_DIR = Path(__file__).resolve().parents[2] / "userland" / "lib"
 """The library sources."""

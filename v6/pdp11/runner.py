@@ -24,6 +24,7 @@ gap between the break and the stack; separate I/D (0411) programs need an
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -136,8 +137,7 @@ def run(program: bytes | aout.AOut, argv: Sequence[str], stdin: bytes = b"", *,
         engine: str = "translate", max_instructions: int = 500_000_000,
         name: str = "a.out") -> Result:
     """Run a program to its end with ``stdin`` as input; capture its output."""
-    data = iter([stdin])
-    return _run(program, argv, lambda n: next(data, b""), None, engine, max_instructions, name)
+    return _run(program, argv, io.BytesIO(stdin).read, None, engine, max_instructions, name)
 
 
 def run_console(program: bytes | aout.AOut, argv: Sequence[str], *,
