@@ -98,9 +98,18 @@ def preprocess(
         pp.define(f"{name} {value or '1'}")
     for d in [*include_dirs, str(SYSTEM_INCLUDE)]:
         pp.add_path(d)
-    pp.parse(text, filename)
     out = io.StringIO()
-    pp.write(out)
+    try:
+        pp.parse(text, filename)
+        pp.write(out)
+    except (IndexError, KeyError, AttributeError, TypeError, ValueError):
+        # pcpp fails on some malformed directives (``#ifdef`` with no name)
+        # instead of reporting them: name the directive it was reading.
+        tok = pp.lastdirective
+        if tok is None:
+            raise CompileError(f"{filename}:1:1: the preprocessor failed") from None
+        where = f"{tok.source}:{tok.lineno}:{pp._column(tok)}"
+        raise CompileError(f"{where}: malformed #{tok.value}") from None
     return out.getvalue()
 
 
