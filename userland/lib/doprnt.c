@@ -5,7 +5,9 @@
  *
  * Conversions: %d %u %o %x %X %c %s %%, with l before d u o x X for a long
  * argument.  Between % and the letter: - (left-justify), 0 (pad numbers
- * with zeros), a width, and .precision (the most characters of a %s).
+ * with zeros), a width, and .precision (the most characters of a %s); a *
+ * for the width or the precision takes it from the next int argument (a
+ * negative width left-justifies).
  */
 #include <stdio.h>
 #include <stdarg.h>
@@ -103,11 +105,23 @@ char *arg;
 			zero = 1;
 			fmt++;
 		}
+		if (*fmt == '*') {
+			width = va_arg(ap, int);
+			fmt++;
+			if (width < 0) {
+				left = 1;
+				width = -width;
+			}
+		}
 		while (*fmt >= '0' && *fmt <= '9')
 			width = width * 10 + *fmt++ - '0';
 		if (*fmt == '.') {
 			prec = 0;
-			while (*++fmt >= '0' && *fmt <= '9')
+			if (*++fmt == '*') {
+				prec = va_arg(ap, int);
+				fmt++;
+			}
+			for (; *fmt >= '0' && *fmt <= '9'; fmt++)
 				prec = prec * 10 + *fmt - '0';
 		}
 		if (*fmt == 'l') {

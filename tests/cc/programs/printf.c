@@ -21,6 +21,7 @@ main()
 	printf("[%8s][%-8s][%2s][%.3s][%-6.2s]\n", "abc", "abc", "abc", "abcdef", "xyz");
 	printf("[%4c][%-4c]\n", 'q', 'q');
 	printf("[%10ld][%-10ld][%010ld]\n", 123456L, -123456L, -123456L);
+	printf("[%*d][%*d][%-*s][%.*s]\n", 5, 42, -5, 42, 4, "ab", 2, "abcdef");
 	printf("100%% done %q\n");
 	n = sprintf(buf, "%s=%d,%x", "k", 10, 10);
 	printf("%s %d\n", buf, n);
