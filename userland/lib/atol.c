@@ -1,4 +1,5 @@
-/* atol(s): atoi for longs. */
+/* atol(s): atoi for longs.  Its own loop rather than a shared one, so that a
+ * program using only atoi carries no 32-bit arithmetic. */
 #include <stdlib.h>
 
 long
