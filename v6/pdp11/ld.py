@@ -29,7 +29,7 @@ names entered as undefined first, so that a library member defining them
 is loaded).
 
 Interface: ``link(inputs, options)`` returns a ``Linked`` (the a.out and the
-names of the loaded objects); a ``Library`` among the inputs is searched
+loaded objects); a ``Library`` among the inputs is searched
 there.  Errors raise ``LdError``, one line.
 """
 
@@ -107,8 +107,8 @@ class Linked:
     """The result of a link."""
 
     aout: AOut
-    loaded: list[str]
-    """Names of the objects loaded, in order (library members included)."""
+    loaded: list[Object]
+    """The objects loaded, in order (library members included)."""
 
 
 @dataclass
@@ -138,7 +138,7 @@ def link(inputs: Sequence[Object | Library], options: Options = Options()) -> Li
             state.load(item)
     if not state.files:
         raise LdError("ld: nothing to load")
-    return Linked(state.output(), [f.name for f in state.files])
+    return Linked(state.output(), list(state.files))
 
 
 class _Link:
