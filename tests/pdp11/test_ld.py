@@ -54,6 +54,11 @@ def test_pc_relative_reference_to_external_data_in_a_pure_program():
     assert runner.run(out.to_bytes(), ["a"], engine="interp").status == 5
 
 
+def test_pure_text_is_whole_clicks():
+    out = ld.link([MAIN, F], ld.Options(magic=aout.MAGIC_PURE)).aout
+    assert len(out.text) == 64 and out.text[18:] == bytes(46)
+
+
 def test_relocation_inside_a_later_object_moves_by_its_displacement():
     first = obj("1.o", "clc\nclc\n.data\n0\n.bss\n.=.+4\n")
     second = obj("2.o", "l:\tjmp\tl\nd:\tmov\tm,r0\n.data\nm:\t1\n.bss\nb:\t.=.+2\n")
@@ -71,9 +76,10 @@ def test_commons_from_two_files_largest_wins_and_end():
     out = ld.link([a, b]).aout
     syms = symbols(out)
     bss = out.bss_addr
-    # each file's bss (2 + 2) first, then the commons in the order met: _buf 12, _n 2.
-    assert syms["_buf"] == (aout.SYM_BSS | aout.SYM_EXT, bss + 4)
-    assert syms["_n"] == (aout.SYM_BSS | aout.SYM_EXT, bss + 16)
+    # the commons first, as V6's ld put them, in the order met (_buf 12, _n 2),
+    # then each file's bss (2 + 2).
+    assert syms["_buf"] == (aout.SYM_BSS | aout.SYM_EXT, bss)
+    assert syms["_n"] == (aout.SYM_BSS | aout.SYM_EXT, bss + 12)
     assert syms["_end"][1] == bss + 18 == words(out.data)[0]
     assert out.bss == 18
 
@@ -98,7 +104,9 @@ def test_strip_and_globals_only():
     out = ld.link([MAIN, F], ld.Options(globals_only=True)).aout
     assert [s.name for s in out.symbols] == ["_f", "_x"]
     full = ld.link([MAIN, F]).aout
-    assert [s.name for s in full.symbols] == ["start", "_f", "_x"]
+    # each file's name (type 037, its text address) before its locals
+    assert [(s.name, s.type, s.value) for s in full.symbols[:3]] == [
+        ("a.o", aout.SYM_FILE, 0), ("start", aout.SYM_TEXT, 0), ("b.o", aout.SYM_FILE, 10)]
 
 
 def test_partial_link_keeps_relocation_and_links_again():

@@ -14,14 +14,21 @@ the symbol's final value; a pc-relative word also loses the displacement of
 its own segment, since the pc moved with it.
 
 Globals: a name defined twice is an error naming both files; a name nobody
-defines is an error listing it and the files that use it.  An undefined
-external with a non-zero value is a common block: the largest size asked for
-is allocated in the bss after every file's bss.  ``_etext``, ``_edata`` and
-``_end`` (the end of the text, of the data, of the bss), reserved as V6's ld
-reserved them, are defined when referred to.
+defines is an error listing it and the files that use it (Deviation from
+V6: its ld printed ``Undefined:`` and the names, or ``_f: x.o: Multiply
+defined``, and left an a.out all the same; ours writes nothing).  An
+undefined external with a non-zero value is a common block: the largest
+size asked for is allocated at the start of the bss, before every file's
+bss, in the order ld met the names.  ``_etext``, ``_edata`` and ``_end``
+(the end of the text, of the data, of the bss) are defined when referred
+to.  Pure text (0410) is padded with zeros to whole 64-byte clicks;
+``_etext`` stays the true end.  Without ``-r`` the output has no relocation.
 
-The output symbol table is each loaded file's local symbols, in file order,
-then the globals in the order ld first met them.  Options (``Options``):
+The output symbol table is, for each loaded file in order, its name (the
+last part of its path, type ``SYM_FILE``, at its text) and its local
+symbols; then the globals in the order ld first met them.  All this was
+checked byte for byte against the genuine V6 ld (tests/pdp11/test_ld_v6.py).
+V6's ld always wrote ``a.out``; ``-o`` is ours (in the CLI).  Options (``Options``):
 ``magic`` (``-n``), ``strip`` (``-s``: no symbols, no relocation), ``globals_only``
 (``-x``), ``relocatable`` (``-r``: keep relocation, leave undefined names
 and commons as they are, for a further ld run), ``undefined`` (``-u``:
@@ -59,6 +66,8 @@ from v6.pdp11.aout import (
 RESERVED = ("_etext", "_edata", "_end")
 """Names ld defines when they are referred to: end of text, of data, of bss."""
 
+CLICK = 64
+"""Bytes in a click, the kernel's unit of memory."""
 _TYPE_MASK = 0o37
 _SEGMENT_OF_TYPE = {SYM_TEXT: R_TEXT, SYM_DATA: R_DATA, SYM_BSS: R_BSS}
 """Symbol type -> the relocation segment of a word that holds its value."""
@@ -212,10 +221,11 @@ class _Link:
         files = [f.aout for f in self.files]
         tsize = sum(len(a.text) for a in files)
         dsize = sum(len(a.data) for a in files)
-        data_at = aout.data_addr(self.options.magic, tsize)
-        text = data = bss = 0
+        data_at = aout.data_addr(self.options.magic, _padded(tsize, self.options.magic))
         bss_at = data_at + dsize
-        bss_total = sum(a.bss for a in files)
+        # V6's ld put the common blocks first in the bss, then every file's bss.
+        commons = 0 if self.options.relocatable else self._commons(bss_at) - bss_at
+        text, data, bss = 0, 0, commons
         for a in files:
             self.disp.append({R_ABS: 0, R_TEXT: text, R_DATA: data_at + data - a.data_addr,
                               R_BSS: bss_at + bss - a.bss_addr})
@@ -224,12 +234,11 @@ class _Link:
             if g.file is not None and g.type in _SEGMENT_OF_TYPE:
                 g.value = (g.value + self.disp[g.file][_SEGMENT_OF_TYPE[g.type]]) & 0xFFFF
         if not self.options.relocatable:
-            bss_total = self._commons(bss_at + bss_total) - bss_at
-            self._reserved(tsize, data_at + dsize, bss_at + bss_total)
-        return tsize, dsize, bss_total, data_at
+            self._reserved(tsize, data_at + dsize, bss_at + bss)
+        return tsize, dsize, bss, data_at
 
     def _commons(self, at: int) -> int:
-        """Allocate the common blocks from ``at``; return the new end of the bss."""
+        """Allocate the common blocks from ``at``; return where they end."""
         for g in self.globals.values():
             if g.type == SYM_UNDEF and g.value and g.name not in RESERVED:
                 size = g.value + (g.value & 1)
@@ -247,7 +256,7 @@ class _Link:
     # --- pass two: the output -------------------------------------------------
 
     def output(self) -> AOut:
-        tsize, dsize, bss, data_at = self._layout()
+        tsize, _, bss, _ = self._layout()
         self._check_undefined()
         table = self._symbols()
         number = {s.name: i for i, s in enumerate(table) if s.type & SYM_EXT}
@@ -266,6 +275,9 @@ class _Link:
                 (trel if w < ntext else drel).append(out_r)
         # Without -r the relocation is dropped, as V6's ld did: "the -r
         # option must be given to preserve the relocation bits".
+        pad = _padded(tsize, self.options.magic) - tsize
+        text += bytes(pad)
+        trel += [0] * (pad // 2)
         relocation = trel + drel if self.options.relocatable else None
         return AOut(self.options.magic, bytes(text), bytes(data), bss, 0, table, relocation)
 
@@ -307,6 +319,9 @@ class _Link:
         table = []
         if not self.options.globals_only:
             for index, f in enumerate(self.files):
+                # V6's ld named each file, by the last part of its path, at its text.
+                name = f.name.rsplit("/", 1)[-1]
+                table.append(Symbol(name[:8], aout.SYM_FILE, self.disp[index][R_TEXT]))
                 for sym in f.aout.symbols:
                     if not sym.type & SYM_EXT:
                         table.append(self._local(index, sym))
@@ -319,6 +334,14 @@ class _Link:
         if segment is None:
             return sym
         return Symbol(sym.name, sym.type, (sym.value + self.disp[index][segment]) & 0xFFFF)
+
+
+def _padded(tsize: int, magic: int) -> int:
+    """The text size in the output: V6's ld made pure text whole 64-byte clicks
+    (the unit of the kernel's memory allocation); ``_etext`` stays the true end."""
+    if magic == aout.MAGIC_PURE:
+        return (tsize + CLICK - 1) // CLICK * CLICK
+    return tsize
 
 
 def _words(a: AOut) -> list[int]:
