@@ -8,8 +8,8 @@
   before libc, searched for the modules the program uses; write the a.out
   ``OUT`` (``a.out`` unless ``-o``): pure text (0410), or 0407 (text and
   data together, writable) with ``-N``.
-- ``-S``: stop after compiling; write ``FILE.s`` beside each ``FILE.c`` (or
-  to ``OUT`` when there is one source).
+- ``-S``: stop after compiling, before assembling; write ``FILE.s`` beside
+  each ``FILE.c`` (or to ``OUT`` when there is one source).
 - ``-c``: compile and assemble each source alone into an object ``FILE.o``
   (an 0407 a.out with its relocation; undefined symbols are its externals),
   to be linked later by ``v6 cc`` or ``v6 ld``.
@@ -58,13 +58,14 @@ def run(args: argparse.Namespace) -> int:
             raise V6Error("-o with -S or -c takes one source")
         if len(sources) < len(args.files):
             raise V6Error("-S and -c take sources, not objects")
+    if args.asm_only:
+        for i, f in enumerate(args.files):
+            if f.endswith(".c"):
+                c = link.compile_source(f, Path(f).read_bytes(), i, args.include, args.define)
+                Path(args.output or f[:-2] + ".s").write_text(c.text, encoding="latin-1")
+        return 0
     inputs = link.objects_of([(f, Path(f).read_bytes()) for f in args.files], args.include,
                              args.define)
-    if args.asm_only:
-        for f, i in zip(args.files, inputs, strict=True):
-            if i.text is not None:
-                Path(args.output or f[:-2] + ".s").write_text(i.text, encoding="latin-1")
-        return 0
     if args.object_only:
         for f, i in zip(args.files, inputs, strict=True):
             Path(args.output or f[:-2] + ".o").write_bytes(i.object.aout.to_bytes())

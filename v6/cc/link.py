@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from v6.cc import libc
-from v6.cc.compiler import compile_c
+from v6.cc.compiler import Compiled, compile_c
 from v6.errors import V6Error
 from v6.pdp11 import aout, ld
 
@@ -43,8 +43,6 @@ class Input:
     object: ld.Object
     names: set[str] = field(default_factory=set)
     """Global names it defines or uses, in full (C sources only)."""
-    text: str | None = None
-    """The compiler's assembler text (C sources only)."""
 
 
 def c_name(asm_name: str) -> str:
@@ -56,6 +54,12 @@ def tag(i: int) -> str:
     """The label tag of the program's ``i``-th source (lower case; libc's are upper case)."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     return letters[i] if i < 26 else letters[i // 26 - 1] + letters[i % 26]
+
+
+def compile_source(name: str, raw: bytes, i: int, include_dirs: Sequence[str] = (),
+                   defines: Sequence[str] = ()) -> Compiled:
+    """Compile the program's ``i``-th input, a C source named ``name``."""
+    return compile_c(raw.decode("latin-1"), name, tag(i), include_dirs, defines)
 
 
 def objects_of(files: Sequence[tuple[str, bytes]], include_dirs: Sequence[str] = (),
@@ -70,9 +74,9 @@ def objects_of(files: Sequence[tuple[str, bytes]], include_dirs: Sequence[str] =
             text = raw.decode("latin-1")
             inputs.append(Input(ld.Object.from_bytes(libc.assemble_object(name, text), name)))
         else:
-            c = compile_c(raw.decode("latin-1"), name, tag(i), include_dirs, defines)
+            c = compile_source(name, raw, i, include_dirs, defines)
             obj = ld.Object.from_bytes(libc.assemble_object(name, c.text), name)
-            inputs.append(Input(obj, c.defines | c.needs | set(c.commons), c.text))
+            inputs.append(Input(obj, c.defines | c.needs | set(c.commons)))
     return inputs
 
 
