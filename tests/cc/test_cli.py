@@ -44,3 +44,30 @@ def test_include_directories_and_assembler_sources(tmp_path):
     assert main(["cc", str(tmp_path / "m.c"), str(tmp_path / "t.s"), "-I",
                  str(tmp_path / "inc"), "-o", str(out)]) == 0
     assert runner.run(out.read_bytes(), ["m"], engine="interp").status == 14
+
+
+def test_objects_from_cc_c_are_linked(tmp_path):
+    (tmp_path / "m.c").write_text("int total; int add();\n"
+                                  "int main() { add(3); add(4); return total; }\n")
+    (tmp_path / "add.c").write_text("int total;\nadd(n) { total += n; }\n")
+    (tmp_path / "six.s").write_text(".globl _six\n_six:\tmov\t$6,r0\n\trts\tpc\n")
+    assert main(["cc", "-c", str(tmp_path / "add.c"), "-o", str(tmp_path / "add.o")]) == 0
+    add = aout.AOut.from_bytes((tmp_path / "add.o").read_bytes())
+    assert add.relocation is not None
+    assert aout.Symbol("_total", aout.SYM_EXT, 2) in add.symbols  # a common block
+    out = tmp_path / "prog"
+    assert main(["cc", str(tmp_path / "m.c"), str(tmp_path / "add.o"), str(tmp_path / "six.s"),
+                 "-o", str(out)]) == 0
+    assert runner.run(out.read_bytes(), ["m"], engine="interp").status == 7
+    # the same object through v6 ld, after a crt0 and libc of our own making
+    assert main(["cc", "-c", str(tmp_path / "m.c"), "-o", str(tmp_path / "m.o")]) == 0
+    (tmp_path / "crt0.s").write_text(".globl _main\nstart:\tjsr\tpc,_main\n\tsys\texit\n"
+                                     ".globl csv, cret\ncsv:\tmov\tr5,r0\n\tmov\tsp,r5\n"
+                                     "\tmov\tr4,-(sp)\n\tmov\tr3,-(sp)\n\tmov\tr2,-(sp)\n"
+                                     "\tjsr\tpc,(r0)\n"
+                                     "cret:\tmov\tr5,r1\n\tmov\t-(r1),r4\n\tmov\t-(r1),r3\n"
+                                     "\tmov\t-(r1),r2\n\tmov\tr5,sp\n\tmov\t(sp)+,r5\n\trts\tpc\n")
+    assert main(["as", "-u", str(tmp_path / "crt0.s"), "-o", str(tmp_path / "crt0.o")]) == 0
+    assert main(["ld", "-o", str(out), str(tmp_path / "crt0.o"), str(tmp_path / "m.o"),
+                 str(tmp_path / "add.o")]) == 0
+    assert runner.run(out.read_bytes(), ["m"], engine="interp").status == 7

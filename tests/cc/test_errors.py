@@ -68,6 +68,10 @@ def test_names_alike_in_8_characters(tmp_path, capsys):
     assert status == 1 and "only 8 characters count" in err
 
 
-def test_objects_cannot_be_linked(tmp_path, capsys):
-    status, err = cc(tmp_path, capsys, "", "x.o")
-    assert status == 1 and "not a .c or .s source" in err
+def test_a_bad_object_or_an_unknown_input(tmp_path, capsys):
+    (tmp_path / "x.o").write_bytes(b"")
+    status, err = cc(tmp_path, capsys, "int main() { return 0; }\n", "bad.c",
+                     str(tmp_path / "x.o"))
+    assert status == 1 and err.endswith("x.o: not an a.out (only 0 bytes)")
+    status, err = cc(tmp_path, capsys, "", "x.txt")
+    assert status == 1 and "not a .c or .s source or a .o object" in err

@@ -2,16 +2,17 @@
 
 ``v6 cc FILE... [-o OUT] [-S] [-c] [-N] [-I DIR] [-D NAME[=VAL]]``
 
-- Sources are ``.c`` files (compiled) and ``.s`` files (assembled with the
-  program as they are).
-- Default: compile, link with crt0 and the libc modules the program uses,
-  write the a.out ``OUT`` (``a.out`` unless ``-o``): pure text (0410), or
-  0407 (text and data together, writable) with ``-N``.
-- ``-S``: stop after compiling; write ``FILE.s`` beside each ``FILE.c`` (or
-  to ``OUT`` when there is one source).
+- Inputs are ``.c`` files (compiled, then assembled), ``.s`` files
+  (assembled) and ``.o`` objects (taken as they are).
+- Default: make each input an object, link them with ld after crt0 and
+  before libc, searched for the modules the program uses; write the a.out
+  ``OUT`` (``a.out`` unless ``-o``): pure text (0410), or 0407 (text and
+  data together, writable) with ``-N``.
+- ``-S``: stop after compiling, before assembling; write ``FILE.s`` beside
+  each ``FILE.c`` (or to ``OUT`` when there is one source).
 - ``-c``: compile and assemble each source alone into an object ``FILE.o``
-  (an 0407 a.out whose undefined symbols are its externals) — for looking
-  at, since programs are linked from their sources.
+  (an 0407 a.out with its relocation; undefined symbols are its externals),
+  to be linked later by ``v6 cc`` or ``v6 ld``.
 
 Bad programs are reported as ``file:line:col: message`` (exit status 1).
 """
@@ -44,34 +45,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _read(path: str) -> str:
-    return Path(path).read_text(encoding="latin-1")
-
-
 def run(args: argparse.Namespace) -> int:
     """Compile, assemble or link as the options say; return the exit status."""
     from v6.cc import link
 
     for f in args.files:
-        if not f.endswith((".c", ".s")):
-            raise V6Error(f"{f}: not a .c or .s source (objects cannot be linked; "
-                          "give the sources)")
-    if (args.asm_only or args.object_only) and args.output and len(args.files) > 1:
-        raise V6Error("-o with -S or -c takes one source")
-    units = link.units_of([(f, _read(f)) for f in args.files], args.include, args.define)
+        if not f.endswith((".c", ".s", ".o")):
+            raise V6Error(f"{f}: not a .c or .s source or a .o object")
+    sources = [f for f in args.files if not f.endswith(".o")]
+    if args.asm_only or args.object_only:
+        if args.output and len(sources) > 1:
+            raise V6Error("-o with -S or -c takes one source")
+        if len(sources) < len(args.files):
+            raise V6Error("-S and -c take sources, not objects")
     if args.asm_only:
-        for f, u in zip(args.files, units, strict=True):
+        for i, f in enumerate(args.files):
             if f.endswith(".c"):
-                Path(args.output or f[:-2] + ".s").write_text(u.text, encoding="latin-1")
+                c = link.compile_source(f, Path(f).read_bytes(), i, args.include, args.define)
+                Path(args.output or f[:-2] + ".s").write_text(c.text, encoding="latin-1")
         return 0
+    inputs = link.objects_of([(f, Path(f).read_bytes()) for f in args.files], args.include,
+                             args.define)
     if args.object_only:
-        from v6.pdp11 import asm
-
-        for f, u in zip(args.files, units, strict=True):
-            obj = asm.assemble([(f, u.text)], allow_undefined=True)
-            Path(args.output or f[:-2] + ".o").write_bytes(obj.to_bytes())
+        for f, i in zip(args.files, inputs, strict=True):
+            Path(args.output or f[:-2] + ".o").write_bytes(i.object.aout.to_bytes())
         return 0
     out = args.output or "a.out"
-    Path(out).write_bytes(link.link(units, 0o407 if args.impure else 0o410))
+    Path(out).write_bytes(link.link(inputs, 0o407 if args.impure else 0o410))
     os.chmod(out, 0o755)
     return 0

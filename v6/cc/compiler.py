@@ -83,7 +83,9 @@ class _FileCompiler:
         needs = {r for r in self.unit.refs if r not in defined}
         head = [f"/ {self.filename}: compiled by v6 cc"]
         head += [f".globl\t{name}" for name in sorted(self.globals | needs | set(commons))]
-        body = [".text", *self.text, *self.data.lines()]
+        # Tentative definitions are the loader's common blocks, as V6's cc made them.
+        body = [".text", *self.text, *self.data.lines(),
+                *(f".comm\t{name},{size:o}" for name, size in sorted(commons.items()))]
         return Compiled(self.filename, "\n".join(head + body) + "\n", set(self.globals),
                         needs, commons)
 

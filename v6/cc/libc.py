@@ -1,18 +1,18 @@
-"""New: the C library as a set of link modules, built once and cached.
+"""New: the C library as a list of objects, searched by ld, built once and cached.
 
 ``library()`` returns every module of libc in a fixed order: the assembler
 and C sources of ``userland/lib`` (``crt0.s`` first), and one stub per V6
 system call generated from ``v6.sysent`` by ``stub``.  A module is one
-assembler text with what it defines and what it needs (``Module``); the
-linker takes a module only if the program needs something it defines, the
-way V6's ld took members of an archive.
+relocatable object (``Module``, the a.out our assembler made of it) with
+the global names it defines, in full (the object keeps only 8 characters);
+``objects()`` gives them to ld as objects, crt0 apart, the rest as a library
+that ld searches archive-style, the way V6's ld searched /lib/libc.a, so a
+routine nobody references is not in the program.
 
-Building compiles the C modules (each under its own upper-case label tag)
-and asks the assembler which globals each assembler module defines and
-uses.  The result is kept in memory and in a cache file under
-``$V6_CACHE`` (default ``~/.cache/v6``), keyed by a hash of the library
-sources and of the compiler and assembler themselves, so a changed
-compiler rebuilds it.
+Building compiles the C modules and assembles every module alone.  The
+result is kept in memory and in a cache file under ``$V6_CACHE`` (default
+``~/.cache/v6``), keyed by a hash of the library sources and of the
+compiler and assembler themselves, so a changed compiler rebuilds it.
 
 The system-call stubs: the C arguments are on the stack at 2(sp), 4(sp)...
 (stubs have no frame); ``BINDINGS`` says which argument travels in r0 and
@@ -33,13 +33,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from v6 import sysent
 from v6.cc.compiler import compile_c
 from v6.errors import V6Error
+from v6.pdp11 import aout, asm, ld
 from v6.pdp11.asmsym import MANUAL_CALLS
 
 LIB_DIR = Path(__file__).resolve().parents[2] / "userland" / "lib"
@@ -88,15 +89,22 @@ HAND_WRITTEN = frozenset({"fork", "wait", "pipe", "time", "stime", "signal", "ex
 """System calls whose stubs are assembler sources of their own."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Module:
-    """One link module of the library."""
+    """One module of the library: its object and the globals it defines."""
 
     name: str
-    text: str
-    defines: list[str] = field(default_factory=list)
-    needs: list[str] = field(default_factory=list)
-    commons: dict[str, int] = field(default_factory=dict)
+    object: bytes
+    """The a.out our assembler made of the module (relocatable, 0407)."""
+    defines: tuple[str, ...] = ()
+    """Global names defined here, in full (for the 8-character check)."""
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "object": self.object.hex(), "defines": list(self.defines)}
+
+    @classmethod
+    def from_json(cls, d: dict) -> Module:
+        return cls(d["name"], bytes.fromhex(d["object"]), tuple(d["defines"]))
 
 
 def stub(c_name: str, b: Binding) -> str:
@@ -142,7 +150,7 @@ def _fingerprint(sources: list[tuple[str, str]]) -> str:
         h.update(name.encode() + b"\0" + text.encode("latin-1") + b"\0")
     here = Path(__file__).resolve().parent
     tools = [*sorted(here.glob("*.py")), here.parent / "sysent.py",
-             *sorted((here.parent / "pdp11").glob("asm*.py"))]
+             *sorted((here.parent / "pdp11").glob("asm*.py")), here.parent / "pdp11" / "aout.py"]
     for p in tools:
         h.update(p.read_bytes())
     return h.hexdigest()[:20]
@@ -158,18 +166,26 @@ def library() -> tuple[Module, ...]:
     sources = _sources()
     path = _cache_dir() / f"libc-{_fingerprint(sources)}.json"
     try:
-        return tuple(Module(**m) for m in json.loads(path.read_text()))
-    except (OSError, ValueError, TypeError):
+        return tuple(Module.from_json(m) for m in json.loads(path.read_text()))
+    except (OSError, ValueError, TypeError, KeyError):
         pass
     modules = _build(sources)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps([asdict(m) for m in modules]))
+        tmp.write_text(json.dumps([m.to_json() for m in modules]))
         tmp.replace(path)
     except OSError:
         pass  # no cache directory: build again next time
     return tuple(modules)
+
+
+@lru_cache(maxsize=1)
+def objects() -> tuple[ld.Object, ld.Library]:
+    """crt0, to be loaded first, and the rest of libc as a library for ld."""
+    modules = [ld.Object.from_bytes(m.object, m.name) for m in library()]
+    first = next(o for o in modules if o.name == FIRST)
+    return first, ld.Library("libc", [o for o in modules if o is not first])
 
 
 def _build(sources: list[tuple[str, str]]) -> list[Module]:
@@ -182,7 +198,7 @@ def _build(sources: list[tuple[str, str]]) -> list[Module]:
             except V6Error as exc:
                 raise V6Error(f"building libc: {exc}") from None
             c_count += 1
-            modules.append(Module(name, c.text, sorted(c.defines), sorted(c.needs), c.commons))
+            modules.append(Module(name, assemble_object(name, c.text), tuple(sorted(c.defines))))
         else:
             modules.append(assembler_module(name, text))
     for c_name, b in BINDINGS.items():
@@ -190,19 +206,14 @@ def _build(sources: list[tuple[str, str]]) -> list[Module]:
     return modules
 
 
-def assembler_module(name: str, text: str) -> Module:
-    """A module from assembler source: its globals, as the assembler sees them."""
-    from v6.pdp11 import asm
+def assemble_object(name: str, text: str) -> bytes:
+    """A relocatable object from assembler text: undefined names are externals."""
+    return asm.assemble([(name, text)], allow_undefined=True).to_bytes()
 
+
+def assembler_module(name: str, text: str) -> Module:
+    """A module from assembler source, with the globals it defines."""
     program = asm.assemble([(name, text)], allow_undefined=True)
-    defines, needs, commons = [], [], {}
-    for sym in program.symbols:
-        if not sym.type & 0o40:
-            continue
-        if sym.type & 0o37:
-            defines.append(sym.name)
-        elif sym.value:
-            commons[sym.name] = sym.value
-        else:
-            needs.append(sym.name)
-    return Module(name, text, defines, needs, commons)
+    defines = tuple(s.name for s in program.symbols
+                    if s.type & aout.SYM_EXT and s.type & 0o37 != aout.SYM_UNDEF)
+    return Module(name, program.to_bytes(), defines)

@@ -8,7 +8,8 @@ accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 umask, which V6 did not have); after errors the output is
 what V6 left: the a.out when only its last pass found errors, an empty
 file after errors of its second pass, nothing after errors of its first),
-``v6 disasm FILE``
+``v6 ld [-o OUT] [-n] [-s] [-x] [-r] [-u NAME] FILE...`` (V6's loader, see
+ld.py; ``-o`` is ours, V6's ld always wrote a.out), ``v6 disasm FILE``
 (a listing of an a.out) and ``v6 strip FILE`` (in place: symbols and
 relocation removed, the magic kept, as V6's strip(1), which the manual says
 does what ``ld -s`` does).  Every error reaches the user as ``v6: ...``
@@ -106,6 +107,17 @@ def _register_toolchain(sub: argparse._SubParsersAction) -> None:
                    help="make undefined symbols undefined externals (V6: as -)")
     p.add_argument("-s", dest="strip", action="store_true", help="write the stripped form")
     p.set_defaults(run=_run_as)
+    p = sub.add_parser("ld", help="link object files into an a.out (V6's loader)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="objects, loaded in this order")
+    p.add_argument("-o", dest="output", default="a.out", metavar="OUT", help="output (default a.out)")
+    p.add_argument("-n", dest="pure", action="store_true", help="pure text (0410)")
+    p.add_argument("-s", dest="strip", action="store_true", help="no symbols, no relocation")
+    p.add_argument("-x", dest="globals_only", action="store_true", help="keep only global symbols")
+    p.add_argument("-r", dest="relocatable", action="store_true",
+                   help="keep relocation and undefined names, for a further ld run")
+    p.add_argument("-u", dest="undefined", action="append", default=[], metavar="NAME",
+                   help="enter NAME as undefined first")
+    p.set_defaults(run=_run_ld)
     p = sub.add_parser("disasm", help="list an a.out in assembler syntax")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(run=_run_disasm)
@@ -144,6 +156,19 @@ def _write(path: str, data: bytes, mode: int) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(path, mode & ~umask)
+
+
+def _run_ld(args: argparse.Namespace) -> int:
+    from v6.pdp11 import ld
+
+    objects = [ld.Object.from_bytes(Path(f).read_bytes(), f) for f in args.files]
+    options = ld.Options(magic=aout.MAGIC_PURE if args.pure else aout.MAGIC_NORMAL,
+                         strip=args.strip, globals_only=args.globals_only,
+                         relocatable=args.relocatable, undefined=args.undefined)
+    linked = ld.link(objects, options)
+    complete = not any(s.type == aout.SYM_EXT for s in linked.aout.symbols)
+    _write(args.output, linked.aout.to_bytes(), 0o777 if complete else 0o666)
+    return 0
 
 
 def _run_disasm(args: argparse.Namespace) -> int:

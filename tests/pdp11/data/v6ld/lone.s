@@ -1,0 +1,3 @@
+/ refers to a name nobody defines
+.globl	_nosuch
+	jsr	pc,_nosuch

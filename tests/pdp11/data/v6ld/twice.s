@@ -1,0 +1,3 @@
+/ defines f again
+.globl	_f
+_f:	rts	pc
