@@ -29,8 +29,8 @@ from v6.errors import V6Error
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to the ``v6`` parser."""
     p = sub.add_parser("cc", help="compile C programs for V6",
-                       description="Compile C (and assembler) sources into a V6 a.out.")
-    p.add_argument("files", nargs="+", metavar="FILE", help=".c and .s sources")
+                       description="Compile C (and assembler) sources and link them with objects into a V6 a.out.")
+    p.add_argument("files", nargs="+", metavar="FILE", help=".c and .s sources, .o objects")
     p.add_argument("-o", dest="output", metavar="OUT", help="output file (default a.out)")
     p.add_argument("-S", dest="asm_only", action="store_true",
                    help="write assembler (FILE.s) and stop")
