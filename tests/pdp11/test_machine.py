@@ -196,3 +196,37 @@ def test_simulated_time_is_the_same_for_both_engines():
         m.run(30000)
         results.append((m.clock.ns, m.regs[:8], m.icount))
     assert results[0] == results[1]
+
+
+@pytest.mark.parametrize("deadline", [1, 700, 12_345, 99_999, 250_001, 1_000_000])
+def test_interpreter_stops_at_the_first_instruction_on_or_past_the_deadline(deadline):
+    # inc r0; div r0,r2 (a long one: it makes runs of instructions end
+    # unevenly); br .-4.  The interpreter must start every instruction before
+    # the deadline and none after it; the count is worked out here by adding
+    # the instructions' times one by one.
+    from v6.pdp11 import interp, isa, timing
+
+    words = [0o005200, 0o071200, 0o000775]
+    m = machine(words, "interp")
+    m.regs[2], m.regs[3] = 0, 7
+    interp.run(m, 10**6, deadline)
+    t = n = 0
+    while t < deadline:
+        w = words[n % 3]
+        t += timing.cost(isa.decode(w), w)
+        n += 1
+    assert m.icount == n and m.clock.ns == t
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_instruction_that_faults_is_counted_and_charged(engine):
+    # 40 x inc r0, then an odd-address read, mov @#1,r1: 41 instructions
+    # fetched, the last one faulting; the time is 40 incs and the mov.
+    from v6.pdp11 import isa, timing
+
+    m = machine([0o005200] * 40 + [0o013701, 1, 0], engine, hosted=True)
+    stop = m.run(1000)
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1000 + 80)
+    assert m.icount == 41 and m.regs[0] == 40
+    cost = {w: timing.cost(isa.decode(w), w) for w in (0o005200, 0o013701)}
+    assert m.clock.ns == 40 * cost[0o005200] + cost[0o013701]

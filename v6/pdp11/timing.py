@@ -52,3 +52,8 @@ def cost(row: isa.Instr | None, word: int) -> int:
             if row.dst in ("m", "w") and mode:
                 t += DEST_WRITE_NS
     return t
+
+
+MAX_NS = max(RESERVED_NS, max(row.time for row in isa.TABLE) + 2 * max(SOURCE_NS) + DEST_WRITE_NS)
+"""No instruction takes longer (a bound, not a figure of any one instruction):
+the interpreter runs this many fewer time checks because of it."""
