@@ -128,6 +128,44 @@ def test_library_members_only_when_needed_in_any_order():
     assert [o.name for o in linked.loaded] == ["h.o"]
 
 
+def archive(*members: tuple[str, bytes]) -> bytes:
+    """An archive in V6's ar format, built field by field as ar(5) gives it."""
+    out = bytearray(struct.pack("<H", 0o177555))
+    for name, body in members:
+        out += name.encode().ljust(8, b"\0") + struct.pack("<HHBBH", 0, 0, 3, 0o266, len(body))
+        out += body + b"\0" * (len(body) & 1)
+    return bytes(out)
+
+
+def test_an_archive_is_a_library_searched_for_what_is_needed():
+    h = obj("h.o", ".globl _h\n_h:\trts\tpc\n.data\n<odd>\n")  # 3 data bytes: padded
+    g = obj("g.o", ".globl _g, _h\n_g:\tjmp\t_h\n")
+    unused = obj("u.o", ".globl _u\n_u:\trts\tpc\n")
+    raw = archive(("h.o", h.aout.to_bytes()), ("u.o", unused.aout.to_bytes()),
+                  ("g.o", g.aout.to_bytes()))
+    library = ld.read_input(raw, "lib.a")
+    assert isinstance(library, ld.Library)
+    assert [m.name for m in library.members] == ["lib.a(h.o)", "lib.a(u.o)", "lib.a(g.o)"]
+    linked = ld.link([obj("m.o", ".globl _g\njsr\tpc,_g\n"), library])
+    assert [o.name for o in linked.loaded] == ["m.o", "lib.a(g.o)", "lib.a(h.o)"]
+    assert isinstance(ld.read_input(h.aout.to_bytes(), "h.o"), ld.Object)
+
+
+@pytest.mark.parametrize("cut, message", [
+    (10, r"lib\.a: archive truncated in a member's header at byte 2"),
+    (30, r"lib\.a: archive member h\.o truncated \(12 of \d+ bytes\)"),
+])
+def test_a_truncated_archive_is_a_clear_error(cut, message):
+    raw = archive(("h.o", obj("h.o", "rts pc\n").aout.to_bytes()))
+    with pytest.raises(ld.LdError, match=message):
+        ld.read_input(raw[:cut], "lib.a")
+
+
+def test_an_archive_member_that_is_no_object_is_named():
+    with pytest.raises(aout.AoutError, match=r"lib\.a\(junk\)"):
+        ld.read_input(archive(("junk", b"\1\2" * 10)), "lib.a")
+
+
 def test_undefined_and_defined_twice():
     with pytest.raises(ld.LdError, match=r"^undefined: _f, _x \(used by a\.o\)$"):
         ld.link([MAIN])

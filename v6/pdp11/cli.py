@@ -108,7 +108,7 @@ def _register_toolchain(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-s", dest="strip", action="store_true", help="write the stripped form")
     p.set_defaults(run=_run_as)
     p = sub.add_parser("ld", help="link object files into an a.out (V6's loader)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="objects, loaded in this order")
+    p.add_argument("files", nargs="+", metavar="FILE", help="objects, loaded in this order, and archives (V6 ar), searched where they stand")
     p.add_argument("-o", dest="output", default="a.out", metavar="OUT", help="output (default a.out)")
     p.add_argument("-n", dest="pure", action="store_true", help="pure text (0410)")
     p.add_argument("-s", dest="strip", action="store_true", help="no symbols, no relocation")
@@ -161,7 +161,7 @@ def _write(path: str, data: bytes, mode: int) -> None:
 def _run_ld(args: argparse.Namespace) -> int:
     from v6.pdp11 import ld
 
-    objects = [ld.Object.from_bytes(Path(f).read_bytes(), f) for f in args.files]
+    objects = [ld.read_input(Path(f).read_bytes(), f) for f in args.files]
     options = ld.Options(magic=aout.MAGIC_PURE if args.pure else aout.MAGIC_NORMAL,
                          strip=args.strip, globals_only=args.globals_only,
                          relocatable=args.relocatable, undefined=args.undefined)

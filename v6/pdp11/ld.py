@@ -37,7 +37,9 @@ is loaded).
 
 Interface: ``link(inputs, options)`` returns a ``Linked`` (the a.out and the
 loaded objects); a ``Library`` among the inputs is searched
-there.  Errors raise ``LdError``, one line.
+there.  ``read_input`` reads an object file or an archive made by V6's ar
+(magic 0177555) as a library, so the genuine /lib/libc.a and /lib/liba.a
+of the 1975 pack can be linked.  Errors raise ``LdError``, one line.
 """
 
 from __future__ import annotations
@@ -96,6 +98,37 @@ class Library:
 
     name: str
     members: Sequence[Object]
+
+
+ARCHIVE_MAGIC = 0o177555
+"""The first word of an archive made by V6's ar."""
+ARCHIVE_HEADER = 16
+"""A member's header in an archive: name (8 bytes, NUL-padded), modification
+time (2 words), owner (1 byte), mode (1 byte), size (1 word); the member
+follows, padded to an even length."""
+
+
+def read_input(raw: bytes, name: str) -> Object | Library:
+    """An object file, or an archive of them (V6's ar format) as a library."""
+    if len(raw) >= 2 and int.from_bytes(raw[:2], "little") == ARCHIVE_MAGIC:
+        return read_archive(raw, name)
+    return Object.from_bytes(raw, name)
+
+
+def read_archive(raw: bytes, name: str) -> Library:
+    """The members of an archive, in order; a malformed one raises ``LdError``."""
+    members, at = [], 2
+    while at < len(raw):
+        if at + ARCHIVE_HEADER > len(raw):
+            raise LdError(f"{name}: archive truncated in a member's header at byte {at}")
+        member = raw[at:at + 8].split(b"\0", 1)[0].decode("latin-1")
+        size = int.from_bytes(raw[at + 14:at + 16], "little")
+        body = raw[at + ARCHIVE_HEADER:at + ARCHIVE_HEADER + size]
+        if len(body) < size:
+            raise LdError(f"{name}: archive member {member} truncated ({len(body)} of {size} bytes)")
+        members.append(Object.from_bytes(body, f"{name}({member})"))
+        at += ARCHIVE_HEADER + size + (size & 1)
+    return Library(name, members)
 
 
 @dataclass(frozen=True)
