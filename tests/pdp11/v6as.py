@@ -45,10 +45,10 @@ class Recording(NamedTuple):
     stripped: bytes | None
 
 
-def cases() -> list[tuple[str, list[str]]]:
-    """The committed cases: (name, as's arguments)."""
+def cases(data: Path = DATA) -> list[tuple[str, list[str]]]:
+    """The committed cases in ``data``/cases.txt: (name, the command's arguments)."""
     out = []
-    for line in (DATA / "cases.txt").read_text().splitlines():
+    for line in (data / "cases.txt").read_text().splitlines():
         fields = line.partition("#")[0].split()
         if fields:
             out.append((fields[0], fields[1:]))

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
+from tests.pdp11 import v6as
 from tests.pdp11.v6as import file
 from tests.pdp11.v6as import record as _run_in_v6
 from tests.simh import genuine_pack
@@ -34,12 +35,7 @@ class Recording(NamedTuple):
 
 def cases() -> list[tuple[str, list[str]]]:
     """The committed cases: (name, ld's arguments)."""
-    out = []
-    for line in (DATA / "cases.txt").read_text().splitlines():
-        fields = line.partition("#")[0].split()
-        if fields:
-            out.append((fields[0], fields[1:]))
-    return out
+    return v6as.cases(DATA)
 
 
 def sources() -> dict[str, bytes]:

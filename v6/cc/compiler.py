@@ -21,6 +21,7 @@ from typing import Any
 from pycparser import c_ast
 
 from v6.cc.check import Checker
+from v6.cc.decl import storage_class
 from v6.cc.front import error_at, parse
 from v6.cc.gendata import DataOut
 from v6.cc.genstmt import FunctionGen
@@ -49,10 +50,6 @@ def compile_c(text: str, filename: str, tag: str, include_dirs: Sequence[str] = 
     ast = parse(text, filename, include_dirs, defines)
     return _FileCompiler(filename, tag).run(ast)
 
-
-def _storage(node: Any) -> str:
-    storage = getattr(node, "storage", None) or []
-    return storage[0] if storage else ""
 
 
 class _FileCompiler:
@@ -105,12 +102,10 @@ class _FileCompiler:
 
     def declaration(self, d: c_ast.Decl) -> None:
         """A file-scope declaration: a function, an extern, a definition."""
-        if d.bitsize is not None:
-            raise error_at(d.coord, "bit-fields are not supported")
-        t = self.checker.types.declarator(d.type)
+        t = self.checker.types.declared(d)
         if d.name is None:
             return
-        storage = _storage(d)
+        storage = storage_class(d)
         if isinstance(t, Func):
             self._declare_function(d, t, storage)
             return
@@ -144,7 +139,7 @@ class _FileCompiler:
         """A function definition."""
         t = self.checker.types.declarator(node.decl.type)
         assert isinstance(t, Func)
-        sym = self._declare_function(node.decl, t, _storage(node.decl))
+        sym = self._declare_function(node.decl, t, storage_class(node.decl))
         if sym.defined:
             raise error_at(node.coord, f"redefinition of '{sym.name}'")
         sym.defined = True

@@ -135,6 +135,12 @@ class Types:
         # A declaration with no declarator (``struct s {...};``) carries the specifier itself.
         return self.specifier(node)
 
+    def declared(self, d: c_ast.Decl) -> CType:
+        """The type a declaration gives its name (a bit-field is refused at its line)."""
+        if d.bitsize is not None:
+            raise error_at(d.coord, "bit-fields are not supported")
+        return self.declarator(d.type)
+
     def _array(self, node: c_ast.ArrayDecl) -> Array:
         elem = self.declarator(node.type)
         if not elem.complete:
@@ -226,9 +232,7 @@ class Types:
     def _members(self, node: c_ast.Struct | c_ast.Union) -> list[tuple[str, CType]]:
         members: list[tuple[str, CType]] = []
         for d in node.decls or []:
-            if d.bitsize is not None:
-                raise error_at(d.coord, "bit-fields are not supported")
-            t = self.declarator(d.type)
+            t = self.declared(d)
             if not t.complete:
                 raise error_at(d.coord, f"member '{d.name}' has incomplete type")
             if d.name is None:
@@ -321,6 +325,12 @@ class Types:
     def _leaf(self, t: CType, node: Any, offset: int, out: list[Init]) -> None:
         e = self.checker.assign_conv(t, self.checker.expr(node), node, "initialization")
         out.append(Init(offset, t, e))
+
+
+def storage_class(d: Any) -> str:
+    """A declaration's storage class (``static``, ``extern``, ``register``...), or ``""``."""
+    classes = getattr(d, "storage", None) or []
+    return classes[0] if classes else ""
 
 
 def _members_of(t: Array | Struct) -> Any:

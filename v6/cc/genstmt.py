@@ -36,7 +36,7 @@ from typing import Any
 from pycparser import c_ast
 
 from v6.cc.check import Checker
-from v6.cc.decl import Init
+from v6.cc.decl import Init, storage_class
 from v6.cc.front import error_at
 from v6.cc.gencond import CondGen
 from v6.cc.gendata import DataOut
@@ -116,7 +116,7 @@ class FunctionGen(CondGen, WideGen, ExprGen):
             size = max(t.size, 2) if not isinstance(t, Struct) else t.size
             sym = Sym(p.name, t, "param", offset=offset)
             self.checker.declare(sym, p.node)
-            if (_storage(decl) == "register" or id(decl) in self.promote) and _registrable(t):
+            if (storage_class(decl) == "register" or id(decl) in self.promote) and _registrable(t):
                 self._to_register(sym)
             offset += size
         if declared:
@@ -167,12 +167,10 @@ class FunctionGen(CondGen, WideGen, ExprGen):
     def local_decl(self, d: c_ast.Decl) -> None:
         """A declaration inside a function."""
         self.node = d
-        if d.bitsize is not None:
-            raise error_at(d.coord, "bit-fields are not supported")
-        t = self.checker.types.declarator(d.type)
+        t = self.checker.types.declared(d)
         if d.name is None:
             return
-        storage = _storage(d)
+        storage = storage_class(d)
         if isinstance(t, Func) or storage == "extern":
             label = "_" + d.name
             outer = self.checker.scope.outermost.find(d.name)
@@ -488,10 +486,6 @@ class FunctionGen(CondGen, WideGen, ExprGen):
             self.em.op("jeq", label)
         self.jump(default)
 
-
-def _storage(node: Any) -> str:
-    storage = getattr(node, "storage", None) or []
-    return storage[0] if storage else ""
 
 
 def _registrable(t: CType) -> bool:
