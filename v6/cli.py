@@ -5,7 +5,9 @@ Each area of the system owns its subcommands in its own ``cli`` module
 fs; ``v6.cc.cli``: cc) and adds them here through ``register(subparsers)``.
 A subcommand's handler returns the exit status.  This module is the one place
 that turns failures into one line on stderr: a ``V6Error`` or an ``OSError``
-becomes ``v6: <message>`` and exit status 1, never a traceback.
+becomes ``v6: <message>`` and exit status 1, never a traceback; anything
+else is a bug of ours, reported as ``v6: internal error (...)`` with exit
+status 70 (EX_SOFTWARE), and with its traceback only when ``V6_DEBUG`` is set.
 """
 
 from __future__ import annotations
@@ -52,4 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("v6: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard: a bug of ours, said in one line
+        if os.environ.get("V6_DEBUG"):
+            raise
+        print(f"v6: internal error ({type(exc).__name__}: {exc}); this is a bug in v6 - "
+              "V6_DEBUG=1 shows where", file=sys.stderr)
+        return 70
     return 1

@@ -38,6 +38,7 @@ def cc(tmp_path, capsys, source, name="bad.c", *more):
     ('#include "missing.h"\n', "bad.c:1:2: cannot find include file missing.h"),
     ("#error stop here\n", "bad.c:1:2: #error stop here"),
     ("int x;\n#ifdef\n", "bad.c:2:2: malformed #ifdef"),
+    ("typedef int T;\nT f { return 1; }\n", "bad.c:2:3: 'f' has a body but is not a function"),
     ("#if 1 +\n#endif\n", "bad.c:1:1: Could not evaluate expression"),
     ("int a[2] = {1, 2, 3};\n", "too many initializers"),
     ("int x = y;\n", "'y' undeclared"),

@@ -138,7 +138,8 @@ class _FileCompiler:
     def function(self, node: c_ast.FuncDef) -> None:
         """A function definition."""
         t = self.checker.types.declarator(node.decl.type)
-        assert isinstance(t, Func)
+        if not isinstance(t, Func):
+            raise error_at(node.decl.coord, f"'{node.decl.name}' has a body but is not a function")
         sym = self._declare_function(node.decl, t, storage_class(node.decl))
         if sym.defined:
             raise error_at(node.coord, f"redefinition of '{sym.name}'")
