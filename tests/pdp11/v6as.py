@@ -106,26 +106,35 @@ def sources_of(cases: list[tuple[str, list[str]]]) -> dict[str, bytes]:
     return {n: (DATA / n).read_bytes() for n in sorted(names)}
 
 
+def store(directory: Path, files: dict[str, bytes | None]) -> None:
+    """Write each file into ``directory``; one whose content is None is removed."""
+    directory.mkdir(exist_ok=True)
+    for filename, content in files.items():
+        path = directory / filename
+        if content is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(content)
+
+
+def fetch(directory: Path, filename: str) -> bytes | None:
+    """A committed file's bytes, or None when there is none."""
+    path = directory / filename
+    return path.read_bytes() if path.exists() else None
+
+
 def save(recordings: dict[str, Recording]) -> None:
     """Write recordings into ``RECORDED``: NAME.err (if as printed anything),
     NAME.aout (if V6 left one, even empty) and NAME.strip (of a non-empty one)."""
-    RECORDED.mkdir(exist_ok=True)
     for name, rec in recordings.items():
-        for suffix, content in (("err", rec.printed or None), ("aout", rec.aout),
-                                ("strip", rec.stripped)):
-            path = RECORDED / f"{name}.{suffix}"
-            if content is None:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_bytes(content)
+        store(RECORDED, {f"{name}.err": rec.printed or None, f"{name}.aout": rec.aout,
+                         f"{name}.strip": rec.stripped})
 
 
 def load(name: str) -> Recording:
     """A committed recording."""
-    def read(suffix: str) -> bytes | None:
-        path = RECORDED / f"{name}.{suffix}"
-        return path.read_bytes() if path.exists() else None
-    return Recording(read("err") or b"", read("aout"), read("strip"))
+    return Recording(fetch(RECORDED, f"{name}.err") or b"", fetch(RECORDED, f"{name}.aout"),
+                     fetch(RECORDED, f"{name}.strip"))
 
 
 def main() -> int:

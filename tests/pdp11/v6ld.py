@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tests.pdp11 import v6as
-from tests.pdp11.v6as import file
+from tests.pdp11.v6as import fetch, file, store
 from tests.pdp11.v6as import record as _run_in_v6
 from tests.simh import genuine_pack
 
@@ -62,23 +62,14 @@ def record(todo: list[tuple[str, list[str]]], srcs: dict[str, bytes], workdir: P
 
 
 def save(objects: dict[str, bytes], recordings: dict[str, Recording]) -> None:
-    RECORDED.mkdir(exist_ok=True)
-    for name, raw in objects.items():
-        (RECORDED / name).write_bytes(raw)
+    store(RECORDED, dict(objects))
     for name, rec in recordings.items():
-        for suffix, content in (("err", rec.printed or None), ("out", rec.aout)):
-            path = RECORDED / f"{name}.{suffix}"
-            if content is None:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_bytes(content)
+        store(RECORDED, {f"{name}.err": rec.printed or None, f"{name}.out": rec.aout})
 
 
 def load(name: str) -> Recording:
     """A committed recording."""
-    err, out = RECORDED / f"{name}.err", RECORDED / f"{name}.out"
-    return Recording(err.read_bytes() if err.exists() else b"",
-                     out.read_bytes() if out.exists() else None)
+    return Recording(fetch(RECORDED, f"{name}.err") or b"", fetch(RECORDED, f"{name}.out"))
 
 
 def main() -> int:
