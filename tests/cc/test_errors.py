@@ -76,3 +76,13 @@ def test_a_bad_object_or_an_unknown_input(tmp_path, capsys):
     assert status == 1 and err.endswith("x.o: not an a.out (only 0 bytes)")
     status, err = cc(tmp_path, capsys, "", "x.txt")
     assert status == 1 and "not a .c or .s source or a .o object" in err
+
+
+def test_names_alike_in_8_characters_with_a_library_module_loaded_for_another(tmp_path, capsys):
+    # printf loads libc's _doprnt (assembler name __doprnt): a global _doprnt1
+    # of the program is the same name in 8 characters.
+    status, err = cc(tmp_path, capsys, "#include <stdio.h>\nint _doprnt1;\n"
+                     "int main() { printf(\"x\"); return _doprnt1; }\n")
+    assert status == 1
+    assert err == ("v6: _doprnt and _doprnt1 are the same name to the assembler "
+                   "(only 8 characters count)")

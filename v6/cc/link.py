@@ -88,8 +88,9 @@ def link(inputs: Sequence[Input], magic: int = aout.MAGIC_PURE) -> bytes:
     full = {n[:NAME_SIZE]: n for n in names}
     options = ld.Options(magic=magic, show=lambda n: c_name(full.get(n, n)))
     linked = ld.link([crt0, *(i.object for i in inputs), library], options)
-    members = {id(o): m for o, m in zip(library.members, libc.library()[1:], strict=True)}
-    _check_names(names.union(*(members[id(o)].defines for o in linked.loaded if id(o) in members)))
+    defines = {m.name: m.defines for m in libc.library()}
+    from_libc = {id(o) for o in library.members}
+    _check_names(names.union(*(defines[o.name] for o in linked.loaded if id(o) in from_libc)))
     return linked.aout.to_bytes()
 
 
