@@ -78,6 +78,7 @@ class _Process:
     m: Machine
     brk: int
     reader: Callable[[int], bytes]
+    """Up to n bytes of input (fewer at its end), as os.read gives them."""
     writers: dict[int, Callable[[bytes], None]]
     exited: int | None = None
     outputs: dict[int, bytearray] = field(default_factory=dict)
@@ -236,7 +237,7 @@ def _sys_read(proc: _Process, args: list[int]) -> int:
         return EBADF
     if buf + count > 0o200000:
         return EFAULT
-    data = proc.reader(count)[:count]
+    data = proc.reader(count)
     proc.m.load(buf, data)
     proc.m.regs[0] = len(data)
     return 0
