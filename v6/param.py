@@ -34,3 +34,7 @@ ROOTINO = 1
 """I-number of every file system's root directory."""
 MAXLINK = 127
 """Links an inode may have: V6's link refused a 128th (EMLINK; i_nlink is a char)."""
+
+# --- processes ----------------------------------------------------------------
+NSIG = 20
+"""One more than the highest signal number (the signals are in ``v6.signals``)."""

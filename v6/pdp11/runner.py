@@ -29,7 +29,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from v6 import sysent
+from v6 import signals, sysent
 from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
 from v6.pdp11 import aout, mmu
@@ -39,10 +39,10 @@ MAX_ARGS = 510
 """Bytes of argument strings exec accepts (V6's limit)."""
 
 SIGNALS = {
-    0o4: (10, "Bus error"), 0o10: (4, "Illegal instruction"), 0o14: (5, "Trace/BPT trap"),
-    0o20: (6, "IOT trap"), 0o30: (7, "EMT trap"), 0o250: (11, "Memory fault"),
+    0o4: signals.SIGBUS, 0o10: signals.SIGINS, 0o14: signals.SIGTRC,
+    0o20: signals.SIGIOT, 0o30: signals.SIGEMT, 0o250: signals.SIGSEG,
 }
-"""Trap vector -> (V6 signal number, the message V6's shell printed)."""
+"""Trap vector -> the V6 signal it sends (any other trap: SIGSYS)."""
 
 SEGMENT = 0o20000
 """Bytes in a KT11 segment."""
@@ -195,7 +195,8 @@ def _fault(proc: _Process, stop: Stop) -> Result | None:
     m = proc.m
     if stop.vector == 0o10 and m.read_word(stop.pc) == SETD:
         return None
-    number, text = SIGNALS.get(stop.vector, (12, "Bad system call"))
+    number = SIGNALS.get(stop.vector, signals.SIGSYS)
+    text = signals.BY_NUMBER[number].message
     where = f" at pc {stop.pc:06o}"
     if stop.addr is not None:
         where = f" (address {stop.addr:06o}){where}"
