@@ -20,9 +20,19 @@ saying why it stopped.  It is the only loop.  Two ways to use it:
 State for engines: ``regs`` is one list — R0-R5, SP (of the current mode),
 PC, then the condition codes N, Z, V, C — and ``RT``/``WT`` are the current
 mode's translation tables, updated in place when the mode or the MMU
-changes.  ``itab``/``icost`` are the interpreter's decoded handlers and
-their times; ``CM`` counts, per word of core, the translated blocks that
-hold it, so stores into code invalidate them.
+changes.  The engines' compiled code holds references to these lists (and
+to ``mem``, ``MW``, ``CM``), so they are never rebound: assigning to
+``regs`` copies into it.  ``itab``/``icost`` are the interpreter's decoded
+handlers and their times; ``CM`` counts, per word of core, the translated
+blocks that hold it, so stores into code invalidate them.
+
+A context switch (hosted): ``save_context()`` gives the running process's
+registers and PSW as a ``Context``; ``restore_context(ctx)`` loads another's
+in place, and ``sureg(par, pdr)`` loads its eight user PARs and PDRs (V6's
+``sureg``).  Translation tables are remembered by the registers' values, so
+switching between processes costs a copy of the table entries of the
+segments that differ; translated blocks are kept by physical address and
+stay valid across switches.
 
 Memory access from Python (loading programs, a kernel's copyin/copyout) goes
 through ``read_word``/``write_word``/``load``/``read_bytes`` (physical) and
@@ -38,6 +48,7 @@ from __future__ import annotations
 import enum
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from v6 import param
@@ -51,6 +62,10 @@ M16 = 0o177777
 NS_PER_TICK = 1_000_000_000 // param.HZ
 """Simulated time between line-clock ticks (1/60 s, rounded down to a ns)."""
 _NONZERO = re.compile(rb"[^\0]")
+SEGMENT_BLOCKS = mmu.NBLOCKS // 8
+"""Entries of the translation tables per KT11 segment."""
+TABLE_CACHE_SIZE = 256
+"""Mappings whose translation tables a machine remembers (the oldest goes first)."""
 TRAP_LOOP_LIMIT = 64
 """Trap sequences in a row without a completed instruction before ``run`` gives up."""
 CLOCK_VECTOR = 0o100
@@ -75,6 +90,27 @@ TRAP_VECTORS = frozenset({0o14, 0o20, 0o30, 0o34})
 """Vectors of the trap instructions (BPT, IOT, EMT, TRAP): reason TRAP, not FAULT."""
 
 
+@dataclass(slots=True)
+class Context:
+    """What a context switch saves of a process and restores (``Machine.save_context``).
+
+    The machine's own lists are never handed out: a context holds copies.
+    """
+
+    regs: list[int]
+    """R0-R5, SP (of the mode in ``status``), PC, then N, Z, V, C, as ``Machine.regs``."""
+    status: int
+    """PSW bits 15-4: current and previous mode, priority, T (the condition codes are in ``regs``)."""
+    other_sp: int
+    """The stack pointer of the mode that ``status`` does not select."""
+
+    @property
+    def psw(self) -> int:
+        """The whole PSW."""
+        r = self.regs
+        return self.status | (r[8] << 3) | (r[9] << 2) | (r[10] << 1) | r[11]
+
+
 @dataclass(frozen=True)
 class Stop:
     """The answer of ``run``: why, and where."""
@@ -86,6 +122,18 @@ class Stop:
     """Address of the instruction that trapped or faulted."""
     addr: int | None = None
     """The virtual address whose access faulted, where there was one."""
+
+
+class _Tables:
+    """The read and write tables of one mapping (``mmu.tables``), and the same cut by segment."""
+
+    __slots__ = ("key", "read", "write", "segments")
+
+    def __init__(self, key: tuple | None, read: list, write: list) -> None:
+        self.key, self.read, self.write = key, read, write
+        """The eight PARs then the eight PDRs, or None for relocation off."""
+        self.segments = [(read[low:low + SEGMENT_BLOCKS], write[low:low + SEGMENT_BLOCKS])
+                         for low in range(0, mmu.NBLOCKS, SEGMENT_BLOCKS)]
 
 
 class _Halted(Exception):
@@ -108,14 +156,17 @@ class Machine:
         self.MW = memoryview(self.mem).cast("H")
         self.ramsize = min(memsize, mmu.IOPAGE)
         """Bytes of core that answer (the I/O page shadows the top 8 KB of 256 KB)."""
-        self.regs = [0] * 12
-        """R0-R5, SP, PC, then N, Z, V, C (0 or 1)."""
+        self._regs = [0] * 12
         self.psw_hi = 0
         """PSW bits 15-4: current and previous mode, priority, T."""
         self.stack = [0, 0]
         """The stack pointer of the mode that is not current: [kernel, user]."""
         self.mmu = mmu.KT11(self.ramsize)
-        self.RT, self.WT = self.mmu.tables(mmu.KERNEL)
+        self._table_cache: dict[tuple | None, _Tables] = {}
+        self._engine_tables = self._tables(mmu.KERNEL)
+        """The tables whose entries ``RT`` and ``WT`` hold."""
+        self.RT, self.WT = self._engine_tables.read[:], self._engine_tables.write[:]
+        self._user_tables = self._tables(mmu.USER)
         self.CM = bytearray(memsize // 2)
         self.itab: list = [None] * 65536
         self.icost = [0] * 65536
@@ -144,9 +195,9 @@ class Machine:
 
     def reset_state(self) -> None:
         """Power-up state of the processor and devices; core is left alone."""
-        self.regs[:] = [0] * 12
+        self._regs[:] = [0] * 12
         self.psw_hi = 0
-        self.stack = [0, 0]
+        self.stack[:] = [0, 0]
         self.mmu.par = [[0] * 8, [0] * 8]
         self.mmu.pdr = [[0] * 8, [0] * 8]
         self.mmu.mmr0 = self.mmu.mmr2 = 0
@@ -155,20 +206,56 @@ class Machine:
 
     # --- registers and PSW ---------------------------------------------------------
     @property
+    def regs(self) -> list[int]:
+        """R0-R5, SP (of the current mode), PC, then N, Z, V, C (0 or 1).
+
+        The one list for the life of the machine: the engines' compiled
+        handlers and blocks hold a reference to it, so it is only ever
+        changed in place.  Assigning to ``regs`` copies the twelve values
+        into it; to keep a copy, use ``regs[:]`` or ``save_context``.
+        """
+        return self._regs
+
+    @regs.setter
+    def regs(self, values: Sequence[int]) -> None:
+        if len(values) != len(self._regs):
+            raise ValueError(f"regs takes {len(self._regs)} values, not {len(values)}")
+        self._regs[:] = values
+
+    def save_context(self) -> Context:
+        """The running process's registers and PSW, as a context switch saves them."""
+        return Context(self._regs[:], self.psw_hi, self.stack[mmu.USER - self.mode])
+
+    def restore_context(self, ctx: Context) -> None:
+        """Load a process's registers and PSW saved by ``save_context``, in place.
+
+        The KT11 registers are not part of it: load them with ``sureg``.
+        """
+        if len(ctx.regs) != len(self._regs):
+            raise ValueError(f"a context holds {len(self._regs)} registers, not {len(ctx.regs)}")
+        old = self.mode
+        self._regs[:] = ctx.regs
+        self.psw_hi = ctx.status
+        new = self.mode
+        self.stack[mmu.USER - new] = ctx.other_sp
+        if new != old:
+            self._remap()
+
+    @property
     def pc(self) -> int:
-        return self.regs[7]
+        return self._regs[7]
 
     @pc.setter
     def pc(self, value: int) -> None:
-        self.regs[7] = value & M16
+        self._regs[7] = value & M16
 
     @property
     def sp(self) -> int:
-        return self.regs[6]
+        return self._regs[6]
 
     @sp.setter
     def sp(self, value: int) -> None:
-        self.regs[6] = value & M16
+        self._regs[6] = value & M16
 
     @property
     def mode(self) -> int:
@@ -177,7 +264,7 @@ class Machine:
 
     @property
     def psw(self) -> int:
-        r = self.regs
+        r = self._regs
         return self.psw_hi | (r[8] << 3) | (r[9] << 2) | (r[10] << 1) | r[11]
 
     @psw.setter
@@ -188,7 +275,7 @@ class Machine:
         """Load the PSW, switching stacks and address spaces if the mode changes."""
         old = self.mode
         self.psw_hi = value & 0o170360  # the 11/40 has no PSW bits 11-8
-        r = self.regs
+        r = self._regs
         r[8], r[9], r[10], r[11] = (value >> 3) & 1, (value >> 2) & 1, (value >> 1) & 1, value & 1
         new = self.mode
         if new != old:
@@ -197,21 +284,66 @@ class Machine:
 
     def stack_pointer(self, mode: int) -> int:
         """The SP of ``mode`` (kernel or user), whichever is current."""
-        return self.regs[6] if mode == self.mode else self.stack[mode]
+        return self._regs[6] if mode == self.mode else self.stack[mode]
 
     def set_stack_pointer(self, mode: int, value: int) -> None:
         """Set the SP of ``mode``, whichever is current."""
         if mode == self.mode:
-            self.regs[6] = value & M16
+            self._regs[6] = value & M16
         else:
             self.stack[mode] = value & M16
 
+    # --- the KT11 as the engines see it -----------------------------------------------
     def _remap(self) -> None:
-        self.RT[:], self.WT[:] = self.mmu.tables(self.mode)
+        """Take up a change of mode or of the KT11 registers in the engines' tables."""
+        self._user_tables = self._tables(mmu.USER)
+        tables = self._user_tables if self.mode == mmu.USER else self._tables(mmu.KERNEL)
+        self.RT[:], self.WT[:] = tables.read, tables.write
+        self._engine_tables = tables
+
+    def _tables(self, mode: int) -> _Tables:
+        """``mmu.tables(mode)``, remembered by the registers' values (never modify them).
+
+        Processes switch back and forth between a few mappings, so a switch
+        finds its tables here and costs slice assignments.
+        """
+        unit = self.mmu
+        key = (*unit.par[mode], *unit.pdr[mode]) if unit.enabled else None
+        tables = self._table_cache.get(key)
+        if tables is None:
+            if len(self._table_cache) >= TABLE_CACHE_SIZE:
+                del self._table_cache[next(iter(self._table_cache))]
+            tables = self._table_cache[key] = _Tables(key, *unit.tables(mode))
+        return tables
 
     def mmu_changed(self) -> None:
-        """Take up KT11 registers that Python set directly (as a kernel's sureg does)."""
+        """Take up KT11 registers that Python set directly in ``mmu``."""
         self._remap()
+
+    def sureg(self, par: Sequence[int], pdr: Sequence[int]) -> None:
+        """Load the eight user-mode PARs and PDRs and turn relocation on (V6's ``sureg``).
+
+        What a context switch does after ``restore_context``.  The values
+        are stored as the registers hold them (PAR 12 bits; PDR length,
+        expansion direction and access bits).
+        """
+        if len(par) != 8 or len(pdr) != 8:
+            raise ValueError("sureg takes eight PARs and eight PDRs")
+        unit = self.mmu
+        unit.par[mmu.USER][:] = [p & 0o7777 for p in par]
+        unit.pdr[mmu.USER][:] = [d & 0o77416 for d in pdr]
+        unit.mmr0 |= 1
+        old = self._engine_tables
+        if self.mode != mmu.USER or old.key is None:
+            self._remap()
+            return
+        # The engines' tables hold the user's previous mapping: a segment
+        # whose registers stay (a shared text, say) keeps its entries.
+        new = self._engine_tables = self._user_tables = self._tables(mmu.USER)
+        for seg in range(8):
+            if old.key[seg] != new.key[seg] or old.key[8 + seg] != new.key[8 + seg]:
+                low, high = seg * SEGMENT_BLOCKS, (seg + 1) * SEGMENT_BLOCKS
+                self.RT[low:high], self.WT[low:high] = new.segments[seg]
 
     # --- physical memory -------------------------------------------------------------
     def read_word(self, pa: int) -> int:
@@ -395,7 +527,7 @@ class Machine:
         if not self._kernel():
             # In user mode RTI cannot leave user mode or change the priority.
             psw = (psw & 0o37) | (self.psw_hi & 0o177740) | (psw & 0o170000)
-        self.regs[7] = pc
+        self._regs[7] = pc
         self.set_psw(psw)
 
     def op_mfpi(self, word: int) -> None:
@@ -430,22 +562,22 @@ class Machine:
         self._push(value)
 
     def _set_nz(self, value: int) -> None:
-        r = self.regs
+        r = self._regs
         r[8], r[9], r[10] = value >> 15, int(value == 0), 0
 
     def _register_of(self, mode: int, r: int) -> int:
-        return self.stack_pointer(mode) if r == 6 else self.regs[r]
+        return self.stack_pointer(mode) if r == 6 else self._regs[r]
 
     def _set_register_of(self, mode: int, r: int, value: int) -> None:
         if r == 6:
             self.set_stack_pointer(mode, value)
         else:
-            self.regs[r] = value
+            self._regs[r] = value
 
     def _effective_address(self, spec: int) -> int:
         """Address of a word operand (modes 1-7), with its register side effects."""
         mode, k = spec >> 3, spec & 7
-        r = self.regs
+        r = self._regs
         if mode in (6, 7):
             index = self.rslow(r[7], 0)
             r[7] = (r[7] + 2) & M16
@@ -459,20 +591,20 @@ class Machine:
         return self.rslow(a, 0) if mode in (3, 5, 7) else a
 
     def _push(self, value: int) -> None:
-        sp = (self.regs[6] - 2) & M16
-        self.regs[6] = sp
+        sp = (self._regs[6] - 2) & M16
+        self._regs[6] = sp
         self.wslow(sp, value, 0)
 
     def _pop(self) -> int:
-        sp = self.regs[6]
+        sp = self._regs[6]
         value = self.rslow(sp, 0)
-        self.regs[6] = (sp + 2) & M16
+        self._regs[6] = (sp + 2) & M16
         return value
 
     # --- traps and interrupts -----------------------------------------------------------
     def _vector(self, vector: int) -> None:
         """The trap sequence: new PC and PSW from the vector, old ones on the new stack."""
-        old_psw, old_pc = self.psw, self.regs[7]
+        old_psw, old_pc = self.psw, self._regs[7]
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
         self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
@@ -481,7 +613,7 @@ class Machine:
                 self._push(value)
             except Redispatch:
                 pass  # the stack ran into the PSW register; the sequence goes on
-        self.regs[7] = pc
+        self._regs[7] = pc
         self.clock.ns += timing.TRAP_NS
 
     def _take(self, trap: Trap) -> Stop | None:
@@ -507,10 +639,10 @@ class Machine:
             pass
         try:
             self.set_psw(self.psw_hi & ~0o140000)
-            self.regs[6] = 4
+            self._regs[6] = 4
             self._vector(0o4)
         except Trap:
-            return Stop(Reason.HALT, pc=self.regs[7])
+            return Stop(Reason.HALT, pc=self._regs[7])
         return None
 
     def _interrupt_due(self) -> bool:
@@ -546,7 +678,7 @@ class Machine:
                 return stop
             idle = idle + 1 if self.icount == before else 0
             if idle > TRAP_LOOP_LIMIT:
-                return Stop(Reason.TRAP_LOOP, pc=self.regs[7])
+                return Stop(Reason.TRAP_LOOP, pc=self._regs[7])
 
     def _execute(self, left: int) -> Stop | None:
         """Run an engine until something needs the loop's attention."""
