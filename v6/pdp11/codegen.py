@@ -19,6 +19,18 @@ the result is stored last: a store that faults leaves the new condition
 codes.  A backend with ``stage_stores`` (the translator) checks the store's
 address before setting the condition codes, so that it can still leave the
 block with the state as it was before the instruction.
+
+Every instruction stores into memory at most once, and nothing that can
+fault comes after that store: JSR's push is followed only by register
+moves, and MFPI's push and MTPI's store are their last steps.  So an
+instruction that faults has stored nothing, and undoing its register side
+effects restarts it exactly (``Machine.backup``).  For that, a backend that
+keeps undo information (``keeps_undo``: the interpreter) is told of each
+register changed before a later step that may fault — by an
+autoincrement or autodecrement, a push or a pop, or a body statement
+before a push or pop (MARK sets SP, then pops) — with an expression for
+its value before the instruction (``undoable``).  The PC needs none: a
+backed-up instruction restarts at its own address.
 """
 
 from __future__ import annotations
@@ -164,6 +176,9 @@ class Backend:
 
     stage_stores = False
     """Check a store's address before the condition codes are set."""
+    keeps_undo = False
+    """Whether ``undoable`` is used: the engine raises traps from inside an
+    instruction and must say which registers it had changed."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -236,6 +251,11 @@ class Backend:
     def note_flag(self, f: str, value: str) -> None:
         """Hook: the flag ``f`` of this instruction is ``value`` (dropped or not)."""
 
+    def undoable(self, k: int, old: str) -> None:
+        """Hook: register ``k`` (not the PC) was just changed, and a trap may
+        still come before the instruction ends; ``old`` is an expression for
+        its value before, valid to the end of the instruction."""
+
 
 # --- addressing modes ------------------------------------------------------------
 
@@ -270,12 +290,22 @@ def _register_modes(be: Backend, mode: int, r: Reg, step: int) -> Operand:
         be.emit(f"{a} = {be.reg(r)}")
         if mode != 1:
             be.set_reg(r, f"({a} + {2 if mode == 3 else step}) & 0o177777")
+            _undoable(be, r, a)
     else:
-        be.emit(f"{a} = ({be.reg(r)} - {2 if mode == 5 else step}) & 0o177777")
+        size = 2 if mode == 5 else step
+        be.emit(f"{a} = ({be.reg(r)} - {size}) & 0o177777")
         be.set_reg(r, a)
+        _undoable(be, r, f"({a} + {size}) & 0o177777")
     if mode in (3, 5):
         return Operand("mem", text=be.load(a, False))
     return Operand("mem", text=a)
+
+
+def _undoable(be: Backend, r: int, old: str) -> None:
+    """Tell the backend of a register side effect; the PC needs none (a
+    backed-up instruction restarts at its own address)."""
+    if r != 7:
+        be.undoable(r, old)
 
 
 def read(be: Backend, op: Operand, byte: bool) -> str:
@@ -377,9 +407,34 @@ def _compute(be: Backend, row: isa.Instr, f: dict[str, int], values: dict[str, s
         loads[name] = expr(be.reg(k))
         stores[name] = expr(be.reg_target(k))
     sub = _Substitute(loads, stores, be.temp("_"))
-    for stmt in prepare(row).stmts:
+    stmts = prepare(row).stmts
+    last_access = max((i for i, st in enumerate(stmts) if _uses_stack(st)), default=-1)
+    numbers = dict(regs)
+    for i, stmt in enumerate(stmts):
+        kept = _snapshot(be, stmt, numbers) if be.keeps_undo and i < last_access else []
         _statement(be, sub, copy.deepcopy(stmt))
+        for k, old in kept:
+            be.undoable(k, old)
     return sub
+
+
+def _uses_stack(stmt: ast.stmt) -> bool:
+    """Whether a body statement pushes or pops (and so may trap)."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+               and n.func.id in ("push", "pop") for n in ast.walk(stmt))
+
+
+def _snapshot(be: Backend, stmt: ast.stmt, numbers: dict[str, int]) -> list[tuple[int, str]]:
+    """Copy the registers a body statement assigns, before it (MARK sets SP, then pops)."""
+    kept = []
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id in numbers:
+            k = numbers[node.id]
+            if k != 7:
+                old = be.temp("s")
+                be.emit(f"{old} = {be.reg(k)}")
+                kept.append((k, old))
+    return kept
 
 
 def _flags(be: Backend, row: isa.Instr, sub: _Substitute) -> None:
@@ -415,6 +470,7 @@ def _statement(be: Backend, sub: _Substitute, stmt: ast.stmt) -> None:
         be.emit(f"{sp} = {be.reg(6)}")
         value = be.load(sp, False)
         be.set_reg(6, f"({sp} + 2) & 0o177777")
+        be.undoable(6, sp)
         be.emit(f"{target} = {value}")
     elif name == "trap":
         be.trap(call.args[0].value)
@@ -429,6 +485,7 @@ def _push(be: Backend, value: str) -> None:
     be.emit(f"{sp} = ({be.reg(6)} - 2) & 0o177777")
     loc = be.locate(sp, False)
     be.set_reg(6, sp)
+    be.undoable(6, f"({sp} + 2) & 0o177777")
     v = be.temp("v")
     be.emit(f"{v} = {value}")
     be.write_loc(loc, sp, False, v)

@@ -41,10 +41,27 @@ the word itself (for the instructions the machine carries out in Python)."""
 
 
 class InterpBackend(codegen.Backend):
-    """Registers and flags in the machine's state list, memory via its tables."""
+    """Registers and flags in the machine's state list, memory via its tables.
+
+    A register changed before a later step that may trap (an autoincrement
+    before the access it addresses, a push before its store) opens a
+    ``try`` whose handler adds the register's old value to the ``Trap`` on
+    its way out, for ``Machine.backup``.  Since Python 3.11 a ``try`` costs
+    nothing until something is raised, so handlers pay nothing for it; the
+    old values are temporaries the instruction computes anyway.  The code
+    is written flat, with ``try:`` and ``except`` lines as markers, and
+    indented by ``_nest`` after the peephole pass.
+    """
+
+    keeps_undo = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handlers: list[str] = []
+        """The ``except`` lines of the open ``try`` blocks, innermost last."""
 
     def reg(self, k: int) -> str:
-        return f"R[{k.sym}]" if isinstance(k, Reg) and k < 6 else f"R[{int(k)}]"
+        return f"R[{_index(k)}]"
 
     reg_target = reg
 
@@ -99,6 +116,34 @@ class InterpBackend(codegen.Backend):
     def trap(self, vector: int) -> None:
         self.emit(f"raise Trap({vector:#o})")
 
+    def undoable(self, k: int, old: str) -> None:
+        self.emit("try:")
+        self.handlers.append(f"except Trap as e: e.keep({_index(k)}, {old}); raise")
+
+    def close(self) -> None:
+        """Return the instruction's time, then end the open ``try`` blocks,
+        innermost first (a return inside them needs no jump past their handlers)."""
+        self.emit("return COST")
+        self.lines.extend(reversed(self.handlers))
+        self.handlers.clear()
+
+
+def _index(k: int) -> str:
+    """Register ``k`` as a handler names it: by its field for 0-5 (shared shapes), else by number."""
+    return k.sym if isinstance(k, Reg) and k < 6 else str(int(k))
+
+
+def _nest(lines: list[str]) -> list[str]:
+    """Indent the lines inside each ``try:`` to its ``except`` line."""
+    out, depth = [], 0
+    for line in lines:
+        if line.startswith("except "):
+            depth -= 1
+        out.append("    " * depth + line)
+        if line == "try:":
+            depth += 1
+    return out
+
 
 def _shape(row: isa.Instr, word: int) -> tuple:
     """What a handler's code depends on: the row, the modes, the register classes.
@@ -121,14 +166,14 @@ def _source(row: isa.Instr, word: int) -> str:
         be.emit(f"m.op_{row.name}(W)")
     else:
         codegen.instruction(be, row, word)
-    body = "\n".join("        " + line for line in peephole.optimize(be.lines))
+    be.close()
+    body = "\n".join("        " + line for line in _nest(peephole.optimize(be.lines)))
     return (
         "def factory(m, sr, dr, rr, rr1, K, W):\n"
         "    R, RT, WT, MW, MB, CM = m.regs, m.RT, m.WT, m.MW, m.mem, m.CM\n"
         "    rslow, wslow, smc = m.rslow, m.wslow, m.smc\n"
         "    def handler():\n"
         f"{body}\n"
-        "        return COST\n"
         "    return handler\n"
     )
 

@@ -48,7 +48,7 @@ from __future__ import annotations
 import enum
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from v6 import param
@@ -174,6 +174,8 @@ class Machine:
         self.icount = 0
         """Instructions executed since power-on."""
         self.hosted = hosted
+        self._undo: tuple[tuple[int, int], ...] | None = None
+        """For ``backup``: what the instruction that last stopped ``run`` changed."""
         self.pc0 = 0
         """Address of the instruction that last trapped (valid in trap handling)."""
         self.lks = 0
@@ -238,6 +240,7 @@ class Machine:
         self.psw_hi = ctx.status
         new = self.mode
         self.stack[mmu.USER - new] = ctx.other_sp
+        self._undo = None
         if new != old:
             self._remap()
 
@@ -512,14 +515,26 @@ class Machine:
             self._remap()
 
     def op_rti(self, word: int) -> None:
-        self._return_from_interrupt()
+        self._restartable(self._return_from_interrupt)
         if self.psw_hi & 0o20:
-            raise Trap(0o14)  # RTI that sets T traps at once; RTT waits one instruction
+            # RTI that sets T traps at once; RTT waits one instruction.
+            raise Trap.after_instruction(0o14)
         raise Redispatch
 
     def op_rtt(self, word: int) -> None:
-        self._return_from_interrupt()
+        self._restartable(self._return_from_interrupt)
         raise Redispatch
+
+    def _restartable(self, op: Callable[..., None], *args: object) -> None:
+        """Carry out an instruction in Python; if it traps, keep R0-R6 as they
+        were before it for ``backup`` (as the engines' handlers do)."""
+        saved = self._regs[:7]
+        try:
+            op(*args)
+        except Trap as trap:
+            for k, value in enumerate(saved):
+                trap.keep(k, value)
+            raise
 
     def _return_from_interrupt(self) -> None:
         pc = self._pop()
@@ -531,10 +546,10 @@ class Machine:
         self.set_psw(psw)
 
     def op_mfpi(self, word: int) -> None:
-        self._move_previous(word, into_previous=False)
+        self._restartable(self._move_previous, word, False)
 
     def op_mtpi(self, word: int) -> None:
-        self._move_previous(word, into_previous=True)
+        self._restartable(self._move_previous, word, True)
 
     op_mfpd, op_mtpd = op_mfpi, op_mtpi
 
@@ -601,6 +616,48 @@ class Machine:
         self._regs[6] = (sp + 2) & M16
         return value
 
+    # --- restarting an instruction -------------------------------------------------------
+    def backup(self) -> bool:
+        """Undo the instruction whose trap or fault ``run`` last stopped for (hosted).
+
+        Puts back the registers it had changed and sets the PC to its
+        address, so that running again executes it from the start — what V6
+        does after growing the stack for a reference below it.  Returns
+        False when there is nothing to back up: ``run`` did not stop for a
+        trap raised inside an instruction (or did, and the machine has run
+        since), or the stop was a trace trap after a completed instruction.
+
+        Why the restart is exact: every instruction stores into memory at
+        most once, and nothing that can fault comes after its store (see
+        ``v6.pdp11.codegen``): JSR pushes and only then sets its linkage
+        register and the PC; MFPI pushes last; MTPI pops, then stores last;
+        RTS, MARK, RTI and RTT store nothing.  So a faulted instruction has
+        written nothing to memory, and its register side effects are all
+        undone here.  The condition codes it may have set before a store
+        faulted (MOV, CLR, SXT, MFPI and MTPI set them first) are functions
+        of its operands alone, so running it again sets the same ones.
+        MMR0 is not touched: see ``clear_abort``.
+        """
+        undo = self._undo
+        if undo is None:
+            return False
+        r = self._regs
+        for k, value in undo:
+            r[k] = value
+        r[7] = self.pc0
+        self._undo = None
+        return True
+
+    def clear_abort(self) -> None:
+        """Unfreeze MMR0 after an MMU abort has been handled.
+
+        On an abort the KT11 freezes MMR0 (and MMR2) on its first abort: later
+        aborts leave them alone until software clears the abort flags.
+        Clearing them is the kernel's duty once it has dealt with the abort
+        (grown the stack, or sent the signal); relocation stays as it was.
+        """
+        self.mmu.mmr0 &= 1
+
     # --- traps and interrupts -----------------------------------------------------------
     def _vector(self, vector: int) -> None:
         """The trap sequence: new PC and PSW from the vector, old ones on the new stack."""
@@ -621,6 +678,7 @@ class Machine:
         if trap.abort is not None:
             self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
         if self.hosted:
+            self._undo = None if trap.after else trap.undo
             reason = Reason.TRAP if trap.vector in TRAP_VECTORS else Reason.FAULT
             return Stop(reason, trap.vector, self.pc0, trap.addr)
         return self._enter(trap.vector)
@@ -657,6 +715,7 @@ class Machine:
     # --- the loop -------------------------------------------------------------------------
     def run(self, budget: int) -> Stop:
         """Execute up to ``budget`` instructions; say why execution stopped."""
+        self._undo = None
         end = self.icount + budget
         idle = 0
         while True:
@@ -711,7 +770,7 @@ class Machine:
             return Stop(Reason.HALT, pc=self.pc0)
         except _Waiting:
             pass
-        return self._take(Trap(0o14))
+        return self._take(Trap.after_instruction(0o14))
 
     def _wait(self) -> Stop | None:
         """WAIT: idle to the next clock tick if it will interrupt, else stop."""

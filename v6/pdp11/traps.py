@@ -13,13 +13,36 @@ from v6.pdp11 import mmu
 
 
 class Trap(Exception):
-    """Raised inside an instruction: trap through ``vector``."""
+    """Raised inside an instruction: trap through ``vector``.
+
+    ``undo`` is what the KT11 of bigger PDP-11s keeps in MMR1 and the 11/40
+    lacks: the registers the instruction had changed when it trapped, with
+    their values before it, so that the machine can back it up and run it
+    again from the start (``Machine.backup``).  The engines add to it as the
+    trap leaves each step of the instruction that changed a register.
+    """
+
+    abort: tuple[mmu.Abort, int] | None = None
+    """For an MMU abort: the abort and the mode, recorded in MMR0 when taken."""
+    undo: tuple[tuple[int, int], ...] = ()
+    """(register, value before the instruction), latest change first."""
+    after = False
+    """The trap follows a completed instruction (the trace trap): nothing to back up."""
 
     def __init__(self, vector: int, addr: int | None = None, at_fetch: bool = False) -> None:
         super().__init__(vector)
         self.vector, self.addr, self.at_fetch = vector, addr, at_fetch
-        self.abort: tuple[mmu.Abort, int] | None = None
-        """For an MMU abort: the abort and the mode, recorded in MMR0 when taken."""
+
+    @classmethod
+    def after_instruction(cls, vector: int) -> Trap:
+        """A trap that comes after an instruction completed (trace), not from inside it."""
+        trap = cls(vector)
+        trap.after = True
+        return trap
+
+    def keep(self, reg: int, value: int) -> None:
+        """Note that register ``reg`` held ``value`` before the trapping instruction changed it."""
+        self.undo = (*self.undo, (reg, value))
 
 
 class Redispatch(Exception):
