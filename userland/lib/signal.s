@@ -11,6 +11,7 @@
 indir = 0
 NSIG = 20.
 EINVAL = 22.
+rti = 2		/ V6's as did not know rti: its library sources defined it
 .globl	_signal, cerror
 _signal:
 	mov	2(sp),r0
