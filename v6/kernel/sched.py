@@ -95,7 +95,7 @@ def wakeup(k: Kernel, chan: object) -> None:
     sleepers = k.sleepq.pop(chan, None)
     if sleepers:
         for p in sleepers:
-            if p.wchan is chan and p.stat in (SSLEEP, SWAIT):
+            if p.wchan == chan and p.stat in (SSLEEP, SWAIT):
                 setrun(k, p)
 
 
