@@ -659,9 +659,8 @@ class Machine:
         self.mmu.mmr0 &= 1
 
     # --- traps and interrupts -----------------------------------------------------------
-    def _vector(self, vector: int) -> None:
-        """The trap sequence: new PC and PSW from the vector, old ones on the new stack."""
-        old_psw, old_pc = self.psw, self._regs[7]
+    def _vector(self, vector: int, old_psw: int, old_pc: int) -> None:
+        """The trap sequence: new PC and PSW from the vector, the old ones on the new stack."""
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
         self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
@@ -688,17 +687,22 @@ class Machine:
 
         If its own vector reads or stack pushes fail, the machine starts
         again on an emergency stack at 4 and traps through 4 (the 11/40's
-        "red zone" handling); if even that fails, it halts.
+        "red zone" handling): the interrupted PC and PSW go to 0 and 2, and
+        the interrupted mode is the previous mode, as in any trap.  An MMU
+        abort of a failed push is recorded in MMR0 as any abort is.  If even
+        that fails, the machine halts.
         """
+        old_psw, old_pc = self.psw, self._regs[7]
         try:
-            self._vector(vector)
+            self._vector(vector, old_psw, old_pc)
             return None
-        except Trap:
-            pass
+        except Trap as trap:
+            if trap.abort is not None:
+                self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
         try:
-            self.set_psw(self.psw_hi & ~0o140000)
+            self.set_psw(old_psw & ~0o140000)
             self._regs[6] = 4
-            self._vector(0o4)
+            self._vector(0o4, old_psw, old_pc)
         except Trap:
             return Stop(Reason.HALT, pc=self._regs[7])
         return None
