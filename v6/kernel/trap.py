@@ -35,7 +35,7 @@ from v6.kernel import pipe, sched, sig, sys1, sys2, sys3, sys4
 from v6.kernel.creation import forkexec
 from v6.kernel.errors import Interrupted, SysError
 from v6.kernel.events import Syscall
-from v6.param import SYSCALL_NS
+from v6.param import TRAP_ENTRY_NS
 from v6.pdp11.machine import Stop, UserFault
 from v6.signals import SIGBUS, SIGEMT, SIGFPT, SIGINS, SIGIOT, SIGSEG, SIGSYS, SIGTRC
 
@@ -116,7 +116,7 @@ def _word(m: object, va: int) -> int:
 
 def syscall(k: Kernel, p: Proc, pc: int) -> None:
     """Serve the system call whose trap instruction is at ``pc``."""
-    k.charge(SYSCALL_NS)
+    k.charge(TRAP_ENTRY_NS)
     number, args = _fetch(k, pc)
     handler = k.sysent[number][1]
     k.m.regs[11] = 0
@@ -172,6 +172,7 @@ def deliver(k: Kernel, p: Proc) -> None:
 
 def fault(k: Kernel, p: Proc, stop: Stop) -> None:
     """Turn a trap other than a system call into a signal (or grow the stack)."""
+    k.charge(TRAP_ENTRY_NS)
     m = k.m
     vector = stop.vector
     if vector == MMU_VECTOR:
