@@ -21,7 +21,7 @@ from v6.fs.mkfs import Spec, mkfs
 CASES = rec.cases()
 RESULTS = rec.results()
 SESSIONS = rec.sessions()
-CASE_COUNT, SESSION_COUNT = 167, 3
+CASE_COUNT, SESSION_COUNT = 168, 3
 DEPENDS = {"clock", "boot", "disk-order"}
 
 
