@@ -34,9 +34,21 @@ switching between processes costs a copy of the table entries of the
 segments that differ; translated blocks are kept by physical address and
 stay valid across switches.
 
-Memory access from Python (loading programs, a kernel's copyin/copyout) goes
-through ``read_word``/``write_word``/``load``/``read_bytes`` (physical) and
-``translate`` (virtual), so stores into translated code are noticed.
+Memory access from Python.  Physical: ``read_word``, ``read_bytes``, and
+the only ways to store into core — ``write_word``, ``load`` (bytes at an
+address: a program image, a disk transfer), ``move`` (core to core: fork,
+swapping) and ``clear`` (zeroes: bss, a grown stack).  Each drops the
+translated blocks made from what it overwrites; nothing else may write
+``mem`` or ``MW`` (a store behind the translator's back would leave stale
+code running).  Virtual, for a kernel: ``copyin``/``copyout``, ``fuword``/
+``suword``, ``fubyte``/``subyte`` and ``copyinstr`` go through the *user's*
+KT11 mapping with the access they need, one slice per segment, and raise
+``UserFault`` for any byte the mapping does not give (V6's EFAULT);
+``translate`` maps one address in either mode.
+
+After an MMU abort (hosted), ``backup()`` undoes the faulted instruction so
+that it restarts exactly, and ``clear_abort()`` unfreezes MMR0 — the
+kernel's duty once it has handled the abort.
 
 Deviations from the 11/40: MMR2 is set only when an abort happens (the value
 is the one the hardware would hold); the PDR "written" bit is not kept; the
@@ -64,6 +76,8 @@ NS_PER_TICK = 1_000_000_000 // param.HZ
 _NONZERO = re.compile(rb"[^\0]")
 SEGMENT_BLOCKS = mmu.NBLOCKS // 8
 """Entries of the translation tables per KT11 segment."""
+USER_SPACE = 0o200000
+"""Bytes in the user's virtual address space."""
 TABLE_CACHE_SIZE = 256
 """Mappings whose translation tables a machine remembers (the oldest goes first)."""
 TRAP_LOOP_LIMIT = 64
@@ -124,6 +138,20 @@ class Stop:
     """The virtual address whose access faulted, where there was one."""
 
 
+class UserFault(Exception):
+    """The kernel reached for user memory that the user's mapping does not give
+    it (unmapped, read-only for a store, odd for a word): V6's EFAULT."""
+
+    def __init__(self, va: int) -> None:
+        super().__init__(f"user address {va:06o} is not accessible")
+        self.va = va
+        """The first address that could not be reached (0200000 past the top)."""
+
+
+class StringTooLong(Exception):
+    """A user string with no NUL within the length the kernel allows."""
+
+
 class _Tables:
     """The read and write tables of one mapping (``mmu.tables``), and the same cut by segment."""
 
@@ -153,7 +181,8 @@ class Machine:
             raise ValueError("memory size must be a positive multiple of 64 bytes")
         self.mem = bytearray(memsize)
         """Physical core."""
-        self.MW = memoryview(self.mem).cast("H")
+        self._bytes = memoryview(self.mem)
+        self.MW = self._bytes.cast("H")
         self.ramsize = min(memsize, mmu.IOPAGE)
         """Bytes of core that answer (the I/O page shadows the top 8 KB of 256 KB)."""
         self._regs = [0] * 12
@@ -361,14 +390,32 @@ class Machine:
 
     def load(self, pa: int, data: bytes) -> None:
         """Copy bytes into core at ``pa`` (a program image, a disk transfer)."""
-        if pa < 0 or pa + len(data) > len(self.mem):
-            raise ValueError(f"{len(data)} bytes at {pa:#o} do not fit in core")
+        self._check_range(pa, len(data))
         self.mem[pa:pa + len(data)] = data
         self._invalidate_range(pa, len(data))
 
+    def move(self, dst: int, src: int, n: int) -> None:
+        """Copy ``n`` bytes of core from ``src`` to ``dst`` (fork, swapping, growing a
+        segment); the ranges may overlap."""
+        self._check_range(src, n)
+        self._check_range(dst, n)
+        self.mem[dst:dst + n] = self.mem[src:src + n]  # the slice is a copy: overlap is safe
+        self._invalidate_range(dst, n)
+
+    def clear(self, pa: int, n: int) -> None:
+        """Zero ``n`` bytes of core from ``pa`` (a new bss, a grown stack)."""
+        self._check_range(pa, n)
+        self.mem[pa:pa + n] = bytes(n)
+        self._invalidate_range(pa, n)
+
     def read_bytes(self, pa: int, n: int) -> bytes:
         """``n`` bytes of core from ``pa``."""
-        return bytes(self.mem[pa:pa + n])
+        self._check_range(pa, n)
+        return self._bytes[pa:pa + n].tobytes()
+
+    def _check_range(self, pa: int, n: int) -> None:
+        if pa < 0 or n < 0 or pa + n > len(self.mem):
+            raise ValueError(f"{n} bytes at {pa:#o} are not all in core")
 
     def translate(self, va: int, mode: int, write: bool = False) -> int:
         """Physical address of virtual ``va`` in ``mode``; raises ``mmu.Abort``."""
@@ -380,9 +427,103 @@ class Machine:
             self.translator.invalidate(word)
 
     def _invalidate_range(self, pa: int, n: int) -> None:
-        first = pa >> 1
-        for hit in _NONZERO.finditer(self.CM, first, (pa + n + 1) >> 1):
+        first, end = pa >> 1, (pa + n + 1) >> 1
+        if self.CM.count(0, first, end) == end - first:
+            return  # no translated code there: the usual case, found at C speed
+        for hit in _NONZERO.finditer(self.CM, first, end):
             self.smc(hit.start())
+
+    # --- user memory, for the kernel --------------------------------------------------
+    def copyin(self, va: int, n: int) -> bytes:
+        """``n`` bytes of user memory from ``va``; raises ``UserFault``."""
+        pieces = self._user_pieces(va, n, False)
+        if len(pieces) == 1:
+            pa, k = pieces[0]
+            return self._bytes[pa:pa + k].tobytes()
+        return b"".join(self._bytes[pa:pa + k] for pa, k in pieces)
+
+    def copyout(self, va: int, data: bytes) -> None:
+        """Store ``data`` into user memory at ``va``: all of it, or nothing and ``UserFault``.
+
+        ``data`` must not be a view of core (``move`` copies core to core).
+        """
+        src, at = memoryview(data), 0
+        for pa, k in self._user_pieces(va, len(src), True):
+            self.mem[pa:pa + k] = src[at:at + k]
+            self._invalidate_range(pa, k)
+            at += k
+
+    def fuword(self, va: int) -> int:
+        """The user word at even ``va``; raises ``UserFault``."""
+        return self.MW[self._user_address(va, 2, self._user_tables.read) >> 1]
+
+    def suword(self, va: int, value: int) -> None:
+        """Store a user word at even ``va``; raises ``UserFault``."""
+        self.write_word(self._user_address(va, 2, self._user_tables.write), value)
+
+    def fubyte(self, va: int) -> int:
+        """The user byte at ``va``; raises ``UserFault``."""
+        return self.mem[self._user_address(va, 1, self._user_tables.read)]
+
+    def subyte(self, va: int, value: int) -> None:
+        """Store a user byte at ``va``; raises ``UserFault``."""
+        pa = self._user_address(va, 1, self._user_tables.write)
+        self.mem[pa] = value & 0o377
+        if self.CM[pa >> 1]:
+            self.smc(pa >> 1)
+
+    def copyinstr(self, va: int, limit: int) -> bytes:
+        """The NUL-terminated user string at ``va``, without its NUL.
+
+        Reads up to the NUL and not beyond, so a string may end on the last
+        byte of a segment.  Raises ``StringTooLong`` when the first ``limit``
+        bytes hold no NUL, and ``UserFault`` when a byte it has to read is
+        not readable.
+        """
+        read, mem, parts, end = self._user_tables.read, self.mem, [], va + limit
+        while va < end:
+            # One 64-byte block at a time: the unit in which access is granted.
+            pa = self._user_address(va, 1, read)
+            size = min(end, (va | 0o77) + 1) - va
+            nul = mem.find(0, pa, pa + size)
+            if nul >= 0:
+                parts.append(mem[pa:nul])
+                return b"".join(parts)
+            parts.append(mem[pa:pa + size])
+            va += size
+        raise StringTooLong(f"no NUL in the {limit} bytes of a user string")
+
+    def _user_address(self, va: int, size: int, table: list) -> int:
+        """The physical address of a user byte or (even) word; raise ``UserFault``."""
+        if 0 <= va < USER_SPACE and not va & (size - 1):
+            offset = table[va >> 6]
+            if offset is not None:
+                return va + offset
+        raise UserFault(va)
+
+    def _user_pieces(self, va: int, n: int, write: bool) -> list[tuple[int, int]]:
+        """User bytes ``va`` to ``va + n - 1`` as physical pieces (address, length), one per
+        segment; raise ``UserFault`` if any byte is not accessible.
+
+        Within a segment the accessible 64-byte blocks are one run, all at the
+        same offset (the PDR's length bounds them from one side), so a piece is
+        accessible if its first and last blocks are.
+        """
+        if va < 0:
+            raise UserFault(va)
+        table = self._user_tables.write if write else self._user_tables.read
+        pieces, end = [], va + n
+        while va < min(end, USER_SPACE):
+            stop = min(end, (va | 0o17777) + 1)
+            offset = table[va >> 6]
+            if offset is None or table[(stop - 1) >> 6] is None:
+                bad = next(b for b in range(va >> 6, (stop + 0o77) >> 6) if table[b] is None)
+                raise UserFault(max(va, bad << 6))
+            pieces.append((va + offset, stop - va))
+            va = stop
+        if end > USER_SPACE:
+            raise UserFault(max(va, USER_SPACE))
+        return pieces
 
     # --- the slow path: faults and the I/O page --------------------------------------
     def _physical(self, va: int, write: bool, mode: int | None = None) -> int:
