@@ -33,10 +33,7 @@ from v6 import sysent
 from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
 from v6.pdp11 import aout, mmu
-from v6.pdp11.machine import Machine, Reason, Stop
-
-MAX_ARGS = 510
-"""Bytes of argument strings exec accepts (V6's limit)."""
+from v6.pdp11.machine import Machine, Reason, Stop, UserFault
 
 SIGNALS = {
     0o4: (10, "Bus error"), 0o10: (4, "Illegal instruction"), 0o14: (5, "Trace/BPT trap"),
@@ -102,21 +99,12 @@ def load(m: Machine, program: aout.AOut, argv: Sequence[str]) -> int:
 
 
 def _arguments(m: Machine, argv: Sequence[str]) -> int:
-    """Strings at the top, then -1, the pointers and argc below; return SP."""
-    strings = [a.encode("latin-1", "replace") + b"\0" for a in argv]
-    size = sum(map(len, strings))
-    if size > MAX_ARGS:
-        raise RunError(f"arguments too long ({size} bytes; V6 allowed {MAX_ARGS})")
-    size += size & 1
-    sp = 0o200000 - size - 2 * len(argv) - 4
-    pointers, at = [], 0o200000 - size
-    for s in strings:
-        pointers.append(at)
-        m.load(at, s)
-        at += len(s)
-    words = [len(argv), *pointers, 0o177777]
-    for i, w in enumerate(words):
-        m.write_word(sp + 2 * i, w)
+    """Put exec's stack at the top of core (mapped one to one); return SP."""
+    try:
+        sp, image = aout.exec_stack([a.encode("latin-1", "replace") for a in argv])
+    except aout.ArgumentsTooLong as exc:
+        raise RunError(str(exc)) from None
+    m.load(sp, image)
     return sp
 
 
@@ -235,10 +223,11 @@ def _sys_read(proc: _Process, args: list[int]) -> int:
     fd, (buf, count) = proc.m.regs[0], args
     if fd != 0:
         return EBADF
-    if buf + count > 0o200000:
-        return EFAULT
     data = proc.reader(count)
-    proc.m.load(buf, data)
+    try:
+        proc.m.copyout(buf, data)
+    except UserFault:
+        return EFAULT
     proc.m.regs[0] = len(data)
     return 0
 
@@ -248,9 +237,11 @@ def _sys_write(proc: _Process, args: list[int]) -> int:
     writer = proc.writers.get(fd)
     if writer is None:
         return EBADF
-    if buf + count > 0o200000:
+    try:
+        data = proc.m.copyin(buf, count)
+    except UserFault:
         return EFAULT
-    writer(proc.m.read_bytes(buf, count))
+    writer(data)
     proc.m.regs[0] = count
     return 0
 
