@@ -40,10 +40,10 @@ import copy
 import functools
 from dataclasses import dataclass
 
-from v6.pdp11 import isa
+from v6.pdp11 import isa, traps
 
 M16 = 0o177777
-ILLEGAL_VECTOR = 0o4
+ILLEGAL_VECTOR = traps.BUS_ERROR
 """JMP and JSR with a register operand trap here on the 11/40."""
 
 _WIDTHS = {

@@ -64,7 +64,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from v6 import param
-from v6.pdp11 import interp, mmu, timing, translate
+from v6.pdp11 import interp, mmu, timing, translate, traps
 from v6.pdp11.traps import Redispatch, Trap
 from v6.simclock import SimClock
 
@@ -82,7 +82,6 @@ TABLE_CACHE_SIZE = 256
 """Mappings whose translation tables a machine remembers (the oldest goes first)."""
 TRAP_LOOP_LIMIT = 64
 """Trap sequences in a row without a completed instruction before ``run`` gives up."""
-CLOCK_VECTOR = 0o100
 CLOCK_LEVEL = 6
 
 
@@ -100,7 +99,7 @@ class Reason(enum.Enum):
     at an odd or unmapped address, say): the machine would spin forever."""
 
 
-TRAP_VECTORS = frozenset({0o14, 0o20, 0o30, 0o34})
+TRAP_VECTORS = frozenset({traps.BPT, traps.IOT, traps.EMT, traps.TRAP})
 """Vectors of the trap instructions (BPT, IOT, EMT, TRAP): reason TRAP, not FAULT."""
 
 
@@ -531,26 +530,26 @@ class Machine:
         try:
             return self.mmu.translate(va, mode, write)
         except mmu.Abort as abort:
-            trap = Trap(0o250, va)
+            trap = Trap(traps.MMU_ABORT, va)
             trap.abort = (abort, mode)
             raise trap from None
 
     def rslow(self, va: int, byte: int, write: bool = False, mode: int | None = None) -> int:
         """Read what the tables do not cover: fault, device register, or beyond core."""
         if not byte and va & 1:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         pa = self._physical(va, write, mode)
         if pa < self.ramsize:
             return self.mem[pa] if byte else self.MW[pa >> 1]
         if pa >= mmu.IOPAGE:
             word = self._io_read(pa & ~1, va)
             return (word >> 8 if pa & 1 else word & 0o377) if byte else word
-        raise Trap(0o4, va)
+        raise Trap(traps.BUS_ERROR, va)
 
     def wslow(self, va: int, value: int, byte: int, mode: int | None = None) -> None:
         """Write what the tables do not cover (see ``rslow``)."""
         if not byte and va & 1:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         pa = self._physical(va, True, mode)
         if pa < self.ramsize:
             if byte:
@@ -561,7 +560,7 @@ class Machine:
                 self.write_word(pa, value)
             return
         if pa < mmu.IOPAGE:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         if byte:
             old = self._io_read(pa & ~1, va)
             value = (old & 0o377) | (value << 8) if pa & 1 else (old & 0o177400) | value
@@ -579,19 +578,19 @@ class Machine:
         except Trap as trap:
             trap.at_fetch = True
             raise
-        raise Trap(0o4, pc, at_fetch=True)
+        raise Trap(traps.BUS_ERROR, pc, at_fetch=True)
 
     # --- the I/O page ------------------------------------------------------------------
     def _io_read(self, pa: int, va: int) -> int:
         reg = _IO_REGISTERS.get(pa)
         if reg is None:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         return reg[0](self, pa) & M16
 
     def _io_write(self, pa: int, value: int, va: int) -> None:
         reg = _IO_REGISTERS.get(pa)
         if reg is None:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         reg[1](self, pa, value & M16)
 
     def _write_psw(self, pa: int, value: int) -> None:
@@ -635,14 +634,14 @@ class Machine:
 
     # --- instructions the machine carries out itself -----------------------------------
     def reserved_instruction(self) -> int:
-        raise Trap(0o10)
+        raise Trap(traps.RESERVED_INSTRUCTION)
 
     def _kernel(self) -> bool:
         return self.psw_hi >> 14 == 0
 
     def op_halt(self, word: int) -> None:
         if not self._kernel():
-            raise Trap(0o10)  # HALT in user mode: a reserved instruction, as SIMH's 11/40 has it
+            raise Trap(traps.RESERVED_INSTRUCTION)  # HALT in user mode: a reserved instruction, as SIMH's 11/40 has it
         raise _Halted
 
     def op_wait(self, word: int) -> None:
@@ -659,7 +658,7 @@ class Machine:
         self._restartable(self._return_from_interrupt)
         if self.psw_hi & 0o20:
             # RTI that sets T traps at once; RTT waits one instruction.
-            raise Trap.after_instruction(0o14)
+            raise Trap.after_instruction(traps.BPT)
         raise Redispatch
 
     def op_rtt(self, word: int) -> None:
@@ -839,7 +838,7 @@ class Machine:
         try:
             self.set_psw(self.psw_hi & ~0o140000)
             self._regs[6] = 4
-            self._vector(0o4)
+            self._vector(traps.BUS_ERROR)
         except Trap:
             return Stop(Reason.HALT, pc=self._regs[7])
         return None
@@ -866,7 +865,7 @@ class Machine:
                     return stop
             if not self.hosted and self._interrupt_due():
                 self.lks &= ~0o200
-                stop = self._enter(CLOCK_VECTOR)
+                stop = self._enter(traps.CLOCK)
                 if stop:
                     return stop
             left = end - self.icount
@@ -911,7 +910,7 @@ class Machine:
             return Stop(Reason.HALT, pc=self.pc0)
         except _Waiting:
             pass
-        return self._take(Trap.after_instruction(0o14))
+        return self._take(Trap.after_instruction(traps.BPT))
 
     def _wait(self) -> Stop | None:
         """WAIT: idle to the next clock tick if it will interrupt, else stop."""

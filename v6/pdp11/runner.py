@@ -32,12 +32,13 @@ from dataclasses import dataclass, field
 from v6 import sysent
 from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
-from v6.pdp11 import aout, mmu
+from v6.pdp11 import aout, mmu, traps
 from v6.pdp11.machine import Machine, Reason, Stop, UserFault
 
 SIGNALS = {
-    0o4: (10, "Bus error"), 0o10: (4, "Illegal instruction"), 0o14: (5, "Trace/BPT trap"),
-    0o20: (6, "IOT trap"), 0o30: (7, "EMT trap"), 0o250: (11, "Memory fault"),
+    traps.BUS_ERROR: (10, "Bus error"), traps.RESERVED_INSTRUCTION: (4, "Illegal instruction"),
+    traps.BPT: (5, "Trace/BPT trap"), traps.IOT: (6, "IOT trap"), traps.EMT: (7, "EMT trap"),
+    traps.MMU_ABORT: (11, "Memory fault"),
 }
 """Trap vector -> (V6 signal number, the message V6's shell printed)."""
 
@@ -169,7 +170,7 @@ def _execute(proc: _Process, limit: int | None) -> Result:
         if budget <= 0:
             return Result(124, message=f"stopped after {limit} instructions")
         stop = m.run(budget)
-        if stop.reason is Reason.TRAP and stop.vector == 0o34:
+        if stop.reason is Reason.TRAP and stop.vector == traps.TRAP:
             _syscall(proc, stop)
         elif stop.reason in (Reason.TRAP, Reason.FAULT):
             killed = _fault(proc, stop)
@@ -181,7 +182,7 @@ def _execute(proc: _Process, limit: int | None) -> Result:
 def _fault(proc: _Process, stop: Stop) -> Result | None:
     """A trap other than a system call: kill the program (SETD excepted)."""
     m = proc.m
-    if stop.vector == 0o10 and m.read_word(stop.pc) == SETD:
+    if stop.vector == traps.RESERVED_INSTRUCTION and m.read_word(stop.pc) == SETD:
         return None
     number, text = SIGNALS.get(stop.vector, (12, "Bad system call"))
     where = f" at pc {stop.pc:06o}"
