@@ -240,8 +240,9 @@ class Backend:
         """Emit a store through a handle from ``locate``."""
         raise NotImplementedError
 
-    def trap(self, vector: int) -> None:
-        """Emit a trap through ``vector``."""
+    def trap(self, vector: int, whole: bool = False) -> None:
+        """Emit a trap through ``vector``; ``whole``: the trap is all the
+        instruction does (BPT, IOT, EMT, TRAP), its time includes the sequence."""
         raise NotImplementedError
 
     def flags_dropped(self, row: isa.Instr) -> frozenset[str]:
@@ -473,7 +474,7 @@ def _statement(be: Backend, sub: _Substitute, stmt: ast.stmt) -> None:
         be.undoable(6, sp)
         be.emit(f"{target} = {value}")
     elif name == "trap":
-        be.trap(call.args[0].value)
+        be.trap(call.args[0].value, whole=True)
     else:
         for line in ast.unparse(sub.visit(stmt)).splitlines():
             be.emit(line)

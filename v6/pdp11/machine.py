@@ -65,7 +65,7 @@ from dataclasses import dataclass
 
 from v6 import param
 from v6.pdp11 import interp, mmu, timing, translate, traps
-from v6.pdp11.traps import Redispatch, Trap
+from v6.pdp11.traps import InstructionTrap, Redispatch, Trap
 from v6.simclock import SimClock
 
 assert sys.byteorder == "little", "core words are read through a native 'H' view"
@@ -634,7 +634,7 @@ class Machine:
 
     # --- instructions the machine carries out itself -----------------------------------
     def reserved_instruction(self) -> int:
-        raise Trap(traps.RESERVED_INSTRUCTION)
+        raise InstructionTrap(traps.RESERVED_INSTRUCTION)
 
     def _kernel(self) -> bool:
         return self.psw_hi >> 14 == 0
@@ -799,8 +799,12 @@ class Machine:
         self.mmu.mmr0 &= 1
 
     # --- traps and interrupts -----------------------------------------------------------
-    def _vector(self, vector: int) -> None:
-        """The trap sequence: new PC and PSW from the vector, old ones on the new stack."""
+    def _vector(self, vector: int, charge: bool = True) -> None:
+        """The trap sequence: new PC and PSW from the vector, old ones on the new stack.
+
+        It takes ``timing.TRAP_NS`` unless ``charge`` is False: the trap of an
+        instruction whose own time includes its sequence.
+        """
         old_psw, old_pc = self.psw, self._regs[7]
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
@@ -811,27 +815,33 @@ class Machine:
             except Redispatch:
                 pass  # the stack ran into the PSW register; the sequence goes on
         self._regs[7] = pc
-        self.clock.ns += timing.TRAP_NS
+        if charge:
+            self.clock.ns += timing.TRAP_NS
 
     def _take(self, trap: Trap) -> Stop | None:
-        """Handle a trap raised by an instruction: stop (hosted) or vector."""
+        """Handle a trap raised by an instruction: stop (hosted) or vector.
+
+        Hosted, the machine stops where the trap sequence would begin and
+        charges no time for it: the kernel's cost of handling the trap
+        stands for it (a trap instruction's own time includes it anyway).
+        """
         if trap.abort is not None:
             self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
         if self.hosted:
             self._undo = None if trap.after else trap.undo
             reason = Reason.TRAP if trap.vector in TRAP_VECTORS else Reason.FAULT
             return Stop(reason, trap.vector, self.pc0, trap.addr)
-        return self._enter(trap.vector)
+        return self._enter(trap.vector, charge=not trap.sequence_charged)
 
-    def _enter(self, vector: int) -> Stop | None:
-        """Take a trap or interrupt through ``vector``.
+    def _enter(self, vector: int, charge: bool = True) -> Stop | None:
+        """Take a trap or interrupt through ``vector`` (``charge``: see ``_vector``).
 
         If its own vector reads or stack pushes fail, the machine starts
         again on an emergency stack at 4 and traps through 4 (the 11/40's
         "red zone" handling); if even that fails, it halts.
         """
         try:
-            self._vector(vector)
+            self._vector(vector, charge)
             return None
         except Trap:
             pass

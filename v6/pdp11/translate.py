@@ -171,7 +171,7 @@ class BlockBackend(codegen.Backend):
         self.emit(f"{'MB' if byte else 'MW'}[{loc}] = {value}")
         self.stores.append(f"{loc} >> 1" if byte else loc)
 
-    def trap(self, vector: int) -> None:
+    def trap(self, vector: int, whole: bool = False) -> None:
         raise NotCompilable("traps are the interpreter's")
 
     def flags_dropped(self, row: isa.Instr) -> frozenset[str]:

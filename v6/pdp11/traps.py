@@ -50,6 +50,8 @@ class Trap(Exception):
     """(register, value before the instruction), latest change first."""
     after = False
     """The trap follows a completed instruction (the trace trap): nothing to back up."""
+    sequence_charged = False
+    """Whether the time of the instruction that raised it includes the trap sequence."""
 
     def __init__(self, vector: int, addr: int | None = None, at_fetch: bool = False) -> None:
         super().__init__(vector)
@@ -65,6 +67,14 @@ class Trap(Exception):
     def keep(self, reg: int, value: int) -> None:
         """Note that register ``reg`` held ``value`` before the trapping instruction changed it."""
         self.undo = (*self.undo, (reg, value))
+
+
+class InstructionTrap(Trap):
+    """The trap of an instruction that does nothing else: BPT, IOT, EMT, TRAP, and
+    a word that is no instruction.  Its time in the table includes the trap
+    sequence, so the machine does not charge the sequence again."""
+
+    sequence_charged = True
 
 
 class Redispatch(Exception):
