@@ -154,11 +154,13 @@ class StringTooLong(Exception):
 class _Tables:
     """The read and write tables of one mapping (``mmu.tables``), and the same cut by segment."""
 
-    __slots__ = ("key", "read", "write", "segments")
+    __slots__ = ("key", "read", "write", "segments", "segment_keys")
 
     def __init__(self, key: tuple | None, read: list, write: list) -> None:
         self.key, self.read, self.write = key, read, write
         """The eight PARs then the eight PDRs, or None for relocation off."""
+        self.segment_keys = tuple(zip(key[:8], key[8:], strict=True)) if key else (None,) * 8
+        """Per segment, its (PAR, PDR)."""
         self.segments = [(read[low:low + SEGMENT_BLOCKS], write[low:low + SEGMENT_BLOCKS])
                          for low in range(0, mmu.NBLOCKS, SEGMENT_BLOCKS)]
 
@@ -254,7 +256,8 @@ class Machine:
 
     def save_context(self) -> Context:
         """The running process's registers and PSW, as a context switch saves them."""
-        return Context(self._regs[:], self.psw_hi, self.stack[mmu.USER - self.mode])
+        other = mmu.KERNEL if self.psw_hi >> 14 else mmu.USER
+        return Context(self._regs[:], self.psw_hi, self.stack[other])
 
     def restore_context(self, ctx: Context) -> None:
         """Load a process's registers and PSW saved by ``save_context``, in place.
@@ -263,13 +266,13 @@ class Machine:
         """
         if len(ctx.regs) != len(self._regs):
             raise ValueError(f"a context holds {len(self._regs)} registers, not {len(ctx.regs)}")
-        old = self.mode
+        was_user = self.psw_hi >> 14 != 0  # modes other than kernel are user on the 11/40
         self._regs[:] = ctx.regs
         self.psw_hi = ctx.status
-        new = self.mode
-        self.stack[mmu.USER - new] = ctx.other_sp
+        user = self.psw_hi >> 14 != 0
+        self.stack[mmu.KERNEL if user else mmu.USER] = ctx.other_sp
         self._undo = None
-        if new != old:
+        if user != was_user:
             self._remap()
 
     @property
@@ -365,14 +368,14 @@ class Machine:
         unit.pdr[mmu.USER][:] = [d & 0o77416 for d in pdr]
         unit.mmr0 |= 1
         old = self._engine_tables
-        if self.mode != mmu.USER or old.key is None:
+        if not self.psw_hi >> 14 or old.key is None:  # kernel mode, or relocation was off
             self._remap()
             return
         # The engines' tables hold the user's previous mapping: a segment
         # whose registers stay (a shared text, say) keeps its entries.
         new = self._engine_tables = self._user_tables = self._tables(mmu.USER)
-        for seg in range(8):
-            if old.key[seg] != new.key[seg] or old.key[8 + seg] != new.key[8 + seg]:
+        for seg, (was, now) in enumerate(zip(old.segment_keys, new.segment_keys, strict=True)):
+            if was != now:
                 low, high = seg * SEGMENT_BLOCKS, (seg + 1) * SEGMENT_BLOCKS
                 self.RT[low:high], self.WT[low:high] = new.segments[seg]
 
