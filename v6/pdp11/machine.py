@@ -62,6 +62,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from v6 import param
 from v6.pdp11 import interp, mmu, timing, translate, traps
@@ -124,8 +125,7 @@ class Context:
         return self.status | (r[8] << 3) | (r[9] << 2) | (r[10] << 1) | r[11]
 
 
-@dataclass(frozen=True)
-class Stop:
+class Stop(NamedTuple):
     """The answer of ``run``: why, and where."""
 
     reason: Reason
@@ -135,6 +135,14 @@ class Stop:
     """Address of the instruction that trapped or faulted."""
     addr: int | None = None
     """The virtual address whose access faulted, where there was one."""
+
+
+_BUDGET, _CLOCK = Stop(Reason.BUDGET), Stop(Reason.CLOCK)
+"""The stops without a place, made once (``run`` returns them often)."""
+
+_INSTRUCTION_TRAPS = {v: InstructionTrap(v) for v in TRAP_VECTORS}
+"""The trap of each trap instruction the translator carries out, made once:
+never raised, so nothing is ever added to it."""
 
 
 class UserFault(Exception):
@@ -863,7 +871,7 @@ class Machine:
         """A line-clock tick is due."""
         self.next_tick += NS_PER_TICK
         self.lks |= 0o200
-        return Stop(Reason.CLOCK) if self.hosted else None
+        return _CLOCK if self.hosted else None
 
     # --- the loop -------------------------------------------------------------------------
     def run(self, budget: int) -> Stop:
@@ -883,7 +891,7 @@ class Machine:
                     return stop
             left = end - self.icount
             if left <= 0:
-                return Stop(Reason.BUDGET)
+                return _BUDGET
             before = self.icount
             stop = self._execute(left)
             if stop:
@@ -898,7 +906,9 @@ class Machine:
             return self._traced()
         try:
             if self.translator is not None:
-                self.translator.run(left, self.next_tick)
+                vector = self.translator.run(left, self.next_tick)
+                if vector is not None:
+                    return self._take(_INSTRUCTION_TRAPS[vector])
             else:
                 interp.run(self, left, self.next_tick)
         except Trap as trap:

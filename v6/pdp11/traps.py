@@ -54,7 +54,7 @@ class Trap(Exception):
     """Whether the time of the instruction that raised it includes the trap sequence."""
 
     def __init__(self, vector: int, addr: int | None = None, at_fetch: bool = False) -> None:
-        super().__init__(vector)
+        # BaseException.__new__ has kept the arguments in ``args`` already.
         self.vector, self.addr, self.at_fetch = vector, addr, at_fetch
 
     @classmethod
