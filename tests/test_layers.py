@@ -25,8 +25,8 @@ BELOW: dict[str, set[str]] = {
 }
 """Area -> the areas it may import from (besides itself)."""
 
-BASE = {"v6", "v6.param", "v6.errors", "v6.errno", "v6.simclock", "v6.sysent"}
-"""Modules every layer shares: limits, errors, simulated time, the syscall table."""
+BASE = {"v6", "v6.param", "v6.errors", "v6.errno", "v6.signals", "v6.simclock", "v6.sysent"}
+"""Modules every layer shares: limits, errors, simulated time, the syscall and signal tables."""
 
 
 def area(module: str) -> str:

@@ -24,11 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every area's subcommands registered."""
     from v6.cc import cli as cc_cli
     from v6.fs import cli as fs_cli
+    from v6.kernel import cli as kernel_cli
     from v6.pdp11 import cli as pdp11_cli
 
     parser = argparse.ArgumentParser(prog="v6", description="Unix Sixth Edition, recreated.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for area in (pdp11_cli, fs_cli, cc_cli):
+    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli):
         area.register(sub)
     return parser
 

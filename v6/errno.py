@@ -5,7 +5,8 @@ returns it in r0 with the carry bit set; the file system raises ``FsError``
 carrying one of them so the kernel can do exactly that.  Numbers and names
 are V6's (checked against the u_error list of V6's user.h and the error list
 of intro(II)); the messages are short descriptions in the wording perror used
-in the following years, for the host tools' one-line errors.
+in the following years, for the host tools' one-line errors.  The C header
+``userland/include/errno.h`` says the same numbers, and a test holds it to that.
 
 V6 had no error 14 in intro(II): its user.h defined ``EFAULT`` as 106, a value
 outside the perror table, and that is what a V6 program saw for a bad address.

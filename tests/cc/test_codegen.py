@@ -89,6 +89,14 @@ def test_sparse_switch_compares():
     assert "jmp *" not in out and "cmp r0,$1750" in out
 
 
+def test_switch_on_a_long_compares_the_high_word_then_dispatches_on_the_low():
+    out = asm("f(x) long x; { switch (x) { case 0x30000L: return 5; case 0x30001L: return 6;"
+              " case 0x30002L: return 7; case 0x30003L: return 8; case -1: return 9; }"
+              " return 0; }")
+    assert "cmp r0,$3" in out and "cmp r0,$-1" in out
+    assert re.search(r"jmp \*La\d+\(r1\)", out)     # the four low words 0-3: a table
+
+
 def test_function_frame_is_csv_and_cret():
     out = asm("f() { return 1; }")
     assert out.split("_f:\n", 1)[1].startswith("jsr r5,csv")

@@ -31,6 +31,8 @@ def cc(tmp_path, capsys, source, name="bad.c", *more):
     ("int main() { int x; int x; }\n", "redeclaration of 'x'"),
     ("int main() { case 1: ; }\n", "case label outside a switch"),
     ("int main() { switch (1) { case 1: case 1: ; } }\n", "duplicate case 1"),
+    ("int f(long x) { switch (x) { case 65536: case 0x10000L: ; } }\n", "duplicate case 65536"),
+    ("int f(long x) { switch (x) { case -1: case 0xffffffffL: ; } }\n", "duplicate case -1"),
     ("struct s; int f(struct s x) { return x.a; }\n", "struct s is incomplete"),
     ("int main() { register int r; return &r; }\n",
      "cannot take the address of register variable 'r'"),

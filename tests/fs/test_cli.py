@@ -123,6 +123,47 @@ def test_put_get_mkdir_rm(image, tmp_path, capsys):
     assert run(capsys, "fsck", image)[0] == 0
 
 
+def _modes(capsys, image: str, path: str) -> dict[str, str]:
+    """name -> the 11 mode columns of ``v6 fs ls -l IMAGE PATH``."""
+    code, out, _ = run(capsys, "fs", "ls", "-l", image, path)
+    assert code == 0
+    return {line.split()[-1]: line[:11] for line in out.splitlines()[1:]}
+
+
+def test_put_keeps_the_host_files_permission_bits(image, tmp_path, capsys):
+    host = tmp_path / "prog"
+    host.write_bytes(b"\x07\x01")
+    host.chmod(0o4751)
+    assert run(capsys, "fs", "put", image, str(host), "/etc")[0] == 0
+    host.chmod(0o600)
+    assert run(capsys, "fs", "put", image, str(host), "/etc/passwd")[0] == 0
+    modes = _modes(capsys, image, "/etc")
+    assert modes["prog"] == "-rwsr-x--x "      # 4751: set-uid shown in the owner's x
+    assert modes["passwd"] == "-rw------- "     # was 644 (the proto's): now the host's 600
+    assert run(capsys, "fsck", image)[0] == 0
+
+
+def test_chmod_sets_the_permission_bits(image, capsys):
+    assert run(capsys, "fs", "chmod", "4755", image, "/etc/passwd")[0] == 0
+    assert run(capsys, "fs", "chmod", "1777", image, "etc")[0] == 0
+    assert _modes(capsys, image, "/etc")["passwd"] == "-rwsr-xr-x "
+    assert _modes(capsys, image, "/")["etc"] == "drwxrwxrwxt"   # still a directory
+    assert run(capsys, "fs", "chmod", "0", image, "/etc/passwd")[0] == 0
+    assert _modes(capsys, image, "/etc")["passwd"] == "---------- "
+    assert run(capsys, "fsck", image)[0] == 0
+
+
+@pytest.mark.parametrize("mode", ["9", "u+x", "17777", "", "-1"])
+def test_chmod_refuses_a_bad_mode(image, capsys, mode):
+    assert fails(capsys, "fs", "chmod", mode, image, "/etc/passwd") == \
+        f"{mode}: bad mode (octal, 0 to 7777)"
+
+
+def test_chmod_of_a_missing_file(image, capsys):
+    assert fails(capsys, "fs", "chmod", "644", image, "/etc/nope") == \
+        f"{image}: /etc/nope: No such file or directory"
+
+
 def test_errors_name_image_and_path(image, tmp_path, capsys):
     assert fails(capsys, "fs", "cat", image, "/etc/nope") == \
         f"{image}: /etc/nope: No such file or directory"

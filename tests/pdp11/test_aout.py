@@ -118,7 +118,7 @@ def test_exec_stack_without_arguments():
 def test_exec_stack_takes_510_bytes_of_strings_and_no_more():
     sp, image = aout.exec_stack([b"x" * 509])          # 510 with its NUL
     assert sp + len(image) == 0o200000 and image.endswith(b"x\0")
-    with pytest.raises(aout.ArgumentsTooLong):
+    with pytest.raises(aout.ArgsTooLong):
         aout.exec_stack([b"x" * 254, b"y" * 255])       # 255 + 256 = 511
     with pytest.raises(ValueError):
         aout.exec_stack([b"a\0b"])

@@ -115,8 +115,9 @@ def test_copyinstr_stops_at_the_nul():
     m.load(0o40100, b"/bin/sh\0junk")
     assert m.copyinstr(0o20100, 100) == b"/bin/sh"
     assert m.copyinstr(0o20100, 8) == b"/bin/sh"        # the NUL is the 8th byte
-    with pytest.raises(StringTooLong):
+    with pytest.raises(StringTooLong) as too_long:
         m.copyinstr(0o20100, 7)
+    assert isinstance(too_long.value, UserFault) and too_long.value.va == 0o20107
 
 
 def test_copyinstr_reads_no_further_than_the_nul():

@@ -1,4 +1,7 @@
-/* errno.h: the V6 error numbers, left in errno by a failed system call. */
+/*
+ * errno.h: the V6 error numbers, left in errno by a failed system call.
+ * The numbers are v6/errno.py's; a test holds the two to each other.
+ */
 #ifndef _ERRNO_H
 #define _ERRNO_H
 
@@ -17,7 +20,6 @@ extern int errno;
 #define EAGAIN	11	/* no more processes */
 #define ENOMEM	12	/* not enough core */
 #define EACCES	13	/* permission denied */
-#define EFAULT	14	/* bad address */
 #define ENOTBLK	15	/* block device required */
 #define EBUSY	16	/* mount device busy */
 #define EEXIST	17	/* file exists */
@@ -36,5 +38,6 @@ extern int errno;
 #define EROFS	30	/* read-only file system */
 #define EMLINK	31	/* too many links */
 #define EPIPE	32	/* broken pipe */
+#define EFAULT	106	/* bad address (V6's user.h: outside intro(II)'s list) */
 
 #endif

@@ -10,6 +10,8 @@
 / r0 and returns to the interrupted code with rti.
 indir = 0
 NSIG = 20.
+EINVAL = 22.
+rti = 2		/ V6's as did not know rti: its library sources defined it
 .globl	_signal, cerror
 _signal:
 	mov	2(sp),r0
@@ -40,7 +42,7 @@ _signal:
 3:
 	rts	pc
 2:
-	mov	$22.,r0		/ EINVAL
+	mov	$EINVAL,r0
 	jmp	cerror
 
 sigent:

@@ -18,15 +18,15 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from pcpp import Preprocessor
 from pycparser import c_ast, c_parser
 
+import userland
 from v6.errors import V6Error
 
-SYSTEM_INCLUDE = Path(__file__).resolve().parents[2] / "userland" / "include"
+SYSTEM_INCLUDE = userland.path("include")
 """The system headers (``#include <stdio.h>``)."""
 
 

@@ -26,7 +26,9 @@ prototype) get their offsets, ``register`` ones are copied into r4/r3/r2,
 locals get frame slots, or registers when declared ``register`` or chosen by
 ``regalloc``; then the body.  Loops test at the
 bottom; ``switch`` evaluates its value, jumps past the body to the
-dispatch code — a jump table when the cases are dense, compares otherwise.
+dispatch code — a jump table when the cases are dense, compares otherwise;
+on a long, the high word first picks the cases that share it, then the low
+word dispatches among them the same way.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ _EXPRESSIONS = (c_ast.Assignment, c_ast.BinaryOp, c_ast.UnaryOp, c_ast.FuncCall,
 class _Switch:
     """The cases of the switch being compiled."""
 
-    def __init__(self) -> None:
+    def __init__(self, t: Int) -> None:
+        self.type = t  # the value's promoted type (int or a long): case labels become it
         self.cases: dict[int, str] = {}
         self.default: str | None = None
 
@@ -410,14 +413,15 @@ class FunctionGen(CondGen, WideGen, ExprGen):
         e = self.checker.expr(node.cond)
         if not isinstance(e.type, Int):
             raise error_at(node.cond.coord, "switch value is not an integer")
-        if e.type.size == 4:
-            raise error_at(node.cond.coord, "switch on a long is not supported")
-        value = self.into_reg(self.checker.convert(e, INT), want=0)
+        sw = _Switch(e.type if e.type.size == 4 else INT)
+        if sw.type.size == 4:
+            value = self.long_pair(e, prefer=0)
+        else:
+            value = self.into_reg(self.checker.convert(e, INT), want=0)
         self.regs.release(value.held)
         self._statement_done()
         dispatch, brk = self.label(), self.label()
         self.jump(dispatch)
-        sw = _Switch()
         self.switches.append(sw)
         self.breaks.append(brk)
         self.statement(node.stmt)
@@ -425,7 +429,10 @@ class FunctionGen(CondGen, WideGen, ExprGen):
         self.switches.pop()
         self.jump(brk)
         self.place(dispatch)
-        self._dispatch(sw, value.reg, sw.default or brk)
+        if sw.type.size == 4:
+            self._dispatch_long(sw.cases, value.reg, sw.default or brk)
+        else:
+            self._dispatch(sw.cases, value.reg, sw.default or brk)
         self.place(brk)
 
     def _case_switch(self, node: Any) -> _Switch:
@@ -435,7 +442,7 @@ class FunctionGen(CondGen, WideGen, ExprGen):
 
     def _Case(self, node: c_ast.Case) -> None:
         sw = self._case_switch(node)
-        value = INT.wrap(self.checker.constant(node.expr))
+        value = sw.type.wrap(self.checker.constant(node.expr))
         if value in sw.cases:
             raise error_at(node.coord, f"duplicate case {value}")
         sw.cases[value] = self.label()
@@ -458,10 +465,13 @@ class FunctionGen(CondGen, WideGen, ExprGen):
         else:
             self.statement(item)
 
-    def _dispatch(self, sw: _Switch, r: int, default: str) -> None:
-        """Jump on the value in register ``r`` to its case (a table when the cases are dense)."""
+    def _dispatch(self, labels: dict[int, str], r: int, default: str) -> None:
+        """Jump on the word in register ``r`` to its case (a table when the cases are dense).
+
+        ``labels`` maps each case's value, a signed word, to its label.
+        """
         value = reg(r, held=False)
-        cases = sorted(sw.cases.items())
+        cases = sorted(labels.items())
         if not cases:
             self.jump(default)
             return
@@ -476,7 +486,7 @@ class FunctionGen(CondGen, WideGen, ExprGen):
             self.emit("jmp", f"*{table}({value.text()})")
             self.em.raw(f"{table}:")
             for v in range(low, high + 1):
-                self.em.raw(sw.cases.get(v, default))
+                self.em.raw(labels.get(v, default))
             return
         for v, label in cases:
             if v == 0:
@@ -486,6 +496,24 @@ class FunctionGen(CondGen, WideGen, ExprGen):
             self.em.op("jeq", label)
         self.jump(default)
 
+    def _dispatch_long(self, labels: dict[int, str], even: int, default: str) -> None:
+        """Jump on the long in the pair ``even``:``even + 1`` to its case.
+
+        The cases are grouped by their high word: the high register is
+        compared with each group's, and a match dispatches on the low word
+        among that group's cases alone, as a switch on a word does.
+        """
+        groups: dict[int, dict[int, str]] = {}
+        for v, label in labels.items():
+            words = imm(v)
+            groups.setdefault(words.word(0).disp, {})[words.word(1).disp] = label
+        for high, cases in sorted(groups.items()):
+            other = self.label()
+            self._compare_words(reg(even, held=False), imm(high))
+            self.em.op("jne", other)
+            self._dispatch(cases, even + 1, default)
+            self.place(other)
+        self.jump(default)
 
 
 def _registrable(t: CType) -> bool:

@@ -37,13 +37,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import userland
 from v6 import sysent
 from v6.cc.compiler import compile_c
 from v6.errors import V6Error
 from v6.pdp11 import aout, asm, ld
 from v6.pdp11.asmsym import MANUAL_CALLS
 
-LIB_DIR = Path(__file__).resolve().parents[2] / "userland" / "lib"
+LIB_DIR = userland.path("lib")
 """The library sources."""
 
 FIRST = "crt0.s"

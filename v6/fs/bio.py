@@ -167,6 +167,26 @@ class BufferCache:
         bp.valid = bp.dirty = True
         self.brelse(bp)
 
+    def swap(self, dev: BlockDevice, blkno: int, data: bytes | int, *, write: bool) -> bytes:
+        """Move a process image between core and consecutive blocks from ``blkno`` (V6 swap).
+
+        Writing, ``data`` is the image (its last block padded with zeros);
+        reading, ``data`` is the number of bytes wanted, and they are
+        returned.  The transfer bypasses the buffers, as V6's did through
+        its one swap buffer header: swap blocks are never file-system
+        blocks, so no cached copy can go stale.
+        """
+        if write:
+            for i in range(0, len(data), BSIZE):
+                dev.write(blkno + i // BSIZE, bytes(data[i:i + BSIZE]).ljust(BSIZE, b"\0"))
+                self.writes += 1
+            return b""
+        out = bytearray()
+        for i in range(-(-data // BSIZE)):
+            out += dev.read(blkno + i)
+            self.reads += 1
+        return bytes(out[:data])
+
     @staticmethod
     def clrbuf(bp: Buf) -> None:
         """Zero the buffer's data and count it as holding the block."""

@@ -7,7 +7,8 @@
 - ``v6 fsck [--repair] IMAGE`` prints one line per problem and a summary;
   exit status 0 when the file system is (or, with --repair, ends up) clean.
 - ``v6 fs ls|cat|put|get|mkdir|rmdir|rm ...``: the host tools of
-  ``v6.fs.fstool``.
+  ``v6.fs.fstool``; ``v6 fs chmod MODE IMAGE PATH`` (MODE octal, as V6's
+  chmod took it).
 
 Every handler returns the exit status; failures are ``V6Error`` (or
 ``OSError``) for ``v6.cli`` to print as one line.
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
+from v6.errors import V6Error
 from v6.fs import fstool
 from v6.fs.blkdev import BlockDevice
 from v6.fs.fsck import Report, check, repair
@@ -86,6 +89,11 @@ def _register_fs(sub: argparse._SubParsersAction) -> None:
     _tool(cmds, "rmdir", _rmdir, "remove an empty directory", ("path", "PATH", None))
     p = _tool(cmds, "rm", _rm, "remove a file", ("path", "PATH", None))
     p.add_argument("-r", dest="recursive", action="store_true", help="remove directories too")
+    p = cmds.add_parser("chmod", help="set a file's permission bits")
+    p.add_argument("mode", metavar="MODE", help="octal, 0 to 7777 (4000 set-uid, 1000 sticky)")
+    p.add_argument("image", metavar="IMAGE")
+    p.add_argument("path", metavar="PATH")
+    p.set_defaults(run=_chmod)
 
 
 def _tool(cmds: argparse._SubParsersAction, name: str, run: object, help: str,
@@ -215,4 +223,11 @@ def _rmdir(args: argparse.Namespace) -> int:
 
 def _rm(args: argparse.Namespace) -> int:
     fstool.rm(args.image, args.path, recursive=args.recursive)
+    return 0
+
+
+def _chmod(args: argparse.Namespace) -> int:
+    if not re.fullmatch(r"[0-7]+", args.mode) or int(args.mode, 8) > 0o7777:
+        raise V6Error(f"{args.mode}: bad mode (octal, 0 to 7777)")
+    fstool.chmod(args.image, args.path, int(args.mode, 8))
     return 0

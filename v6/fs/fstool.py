@@ -19,8 +19,12 @@ in v6.fs that reads the host clock — ``wall_clock``).
   copies them to the host (``-``: standard output).
 - ``put(image, hostfile, path)`` copies a host file in (``-``: standard
   input), creating or truncating it; into a directory, under the host
-  file's name.  The mode is the host file's permission bits.  If the image
-  fills up, the partial file is removed and ENOSPC raised.
+  file's name.  The file ends with the host file's permission bits, set-uid,
+  set-gid and sticky included, whether it was new or not (``-``: 644), as
+  ``cp -p`` keeps them.  If the image fills up, the partial file is removed and
+  ENOSPC raised.
+- ``chmod(image, path, mode)`` sets the permission bits (the low 12 bits of
+  ``mode``) of a file or directory.
 - ``mkdir(image, path)``, ``rmdir(image, path)``, ``rm(image, path,
   recursive=False)``.
 
@@ -32,6 +36,7 @@ Pieces usable on their own: ``mode_string`` (ls's mode columns),
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -60,6 +65,7 @@ from v6.fs.layout import (
     minor,
 )
 from v6.fs.namei import ROOT, namei
+from v6.fs.ops import chmod as fs_chmod
 from v6.fs.ops import creat, encode_path, read_file, readdir, unlink
 from v6.fs.ops import mkdir as fs_mkdir
 from v6.fs.ops import rmdir as fs_rmdir
@@ -205,7 +211,7 @@ def _host_input(hostfile: str) -> tuple[bytes, int]:
     """The host file's bytes and permission bits (standard input: mode 644)."""
     if hostfile == "-":
         return sys.stdin.buffer.read(), 0o644
-    return Path(hostfile).read_bytes(), os.stat(hostfile).st_mode & 0o777
+    return Path(hostfile).read_bytes(), stat.S_IMODE(os.stat(hostfile).st_mode)
 
 
 def put(image: str, hostfile: str, path: str) -> None:
@@ -221,6 +227,9 @@ def put(image: str, hostfile: str, path: str) -> None:
             unlink(fsys, encode_path(target), ROOT)
             raise
         fsys.inodes.iput(ip)
+        # creat leaves an existing file's mode alone and never sets the
+        # sticky bit: the mode is set after, as chmod would.
+        fs_chmod(fsys, encode_path(target), mode, ROOT)
 
 
 def _target(fsys: Fsys, path: str, hostfile: str) -> str:
@@ -236,6 +245,12 @@ def _target(fsys: Fsys, path: str, hostfile: str) -> str:
     if hostfile == "-":
         raise FsError(EISDIR)
     return f"{path.rstrip('/')}/{Path(hostfile).name}"
+
+
+def chmod(image: str, path: str, mode: int) -> None:
+    """Set the permission bits of ``path`` to the low 12 bits of ``mode``."""
+    with _mounted(image, path, write=True) as fsys:
+        fs_chmod(fsys, encode_path(path), mode, ROOT)
 
 
 # --- directories ------------------------------------------------------------------

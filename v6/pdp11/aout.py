@@ -34,7 +34,7 @@ message is one line naming the file and the problem.
 What exec puts on the new stack is part of the format's contract with
 crt0: ``exec_stack(args)`` gives those bytes and the SP, for the bare
 runner and the kernel alike (more than ``EXEC_ARGS_MAX`` bytes of strings
-raises ``ArgumentsTooLong``, the kernel's E2BIG).
+raises ``ArgsTooLong``, the kernel's E2BIG).
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class AoutError(V6Error):
     """A file that is not a well-formed a.out."""
 
 
-class ArgumentsTooLong(V6Error):
+class ArgsTooLong(V6Error):
     """More argument bytes than exec accepts (V6's E2BIG)."""
 
 
@@ -218,13 +218,13 @@ def exec_stack(args: Sequence[bytes]) -> tuple[int, bytes]:
     the address space, their total padded to even (the pad byte last);
     below them a -1 word (0177777) ends the pointers, below that one
     pointer per string, and below that argc, where SP points.  More than
-    ``EXEC_ARGS_MAX`` bytes of strings raises ``ArgumentsTooLong``.
+    ``EXEC_ARGS_MAX`` bytes of strings raises ``ArgsTooLong``.
     """
     if any(b"\0" in a for a in args):
         raise ValueError("an argument string holds a NUL")
     strings = b"".join(a + b"\0" for a in args)
     if len(strings) > EXEC_ARGS_MAX:
-        raise ArgumentsTooLong(f"arguments too long ({len(strings)} bytes; V6 allowed {EXEC_ARGS_MAX})")
+        raise ArgsTooLong(f"arguments too long ({len(strings)} bytes; V6 allowed {EXEC_ARGS_MAX})")
     size = len(strings) + (len(strings) & 1)
     pointers, at = [], STACK_TOP - size
     for a in args:

@@ -155,8 +155,14 @@ class UserFault(Exception):
         """The first address that could not be reached (0200000 past the top)."""
 
 
-class StringTooLong(Exception):
-    """A user string with no NUL within the length the kernel allows."""
+class StringTooLong(UserFault):
+    """A user string with no NUL within the length the kernel allows.  A
+    ``UserFault`` too, so that a caller that does not tell them apart
+    answers EFAULT; ``va`` is where the reading stopped."""
+
+    def __init__(self, va: int) -> None:
+        super().__init__(va)
+        self.args = (f"no NUL in a user string before {va:06o}",)
 
 
 class _Tables:
@@ -501,7 +507,7 @@ class Machine:
                 return b"".join(parts)
             parts.append(mem[pa:pa + size])
             va += size
-        raise StringTooLong(f"no NUL in the {limit} bytes of a user string")
+        raise StringTooLong(va)
 
     def _user_address(self, va: int, size: int, table: list) -> int:
         """The physical address of a user byte or (even) word; raise ``UserFault``."""
@@ -810,13 +816,12 @@ class Machine:
         self.mmu.mmr0 &= 1
 
     # --- traps and interrupts -----------------------------------------------------------
-    def _vector(self, vector: int, charge: bool = True) -> None:
-        """The trap sequence: new PC and PSW from the vector, old ones on the new stack.
+    def _vector(self, vector: int, old_psw: int, old_pc: int, charge: bool = True) -> None:
+        """The trap sequence: new PC and PSW from the vector, the old ones on the new stack.
 
         It takes ``timing.TRAP_NS`` unless ``charge`` is False: the trap of an
         instruction whose own time includes its sequence.
         """
-        old_psw, old_pc = self.psw, self._regs[7]
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
         self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
@@ -849,17 +854,22 @@ class Machine:
 
         If its own vector reads or stack pushes fail, the machine starts
         again on an emergency stack at 4 and traps through 4 (the 11/40's
-        "red zone" handling); if even that fails, it halts.
+        "red zone" handling): the interrupted PC and PSW go to 0 and 2, and
+        the interrupted mode is the previous mode, as in any trap.  An MMU
+        abort of a failed push is recorded in MMR0 as any abort is.  If even
+        that fails, the machine halts.
         """
+        old_psw, old_pc = self.psw, self._regs[7]
         try:
-            self._vector(vector, charge)
+            self._vector(vector, old_psw, old_pc, charge)
             return None
-        except Trap:
-            pass
+        except Trap as trap:
+            if trap.abort is not None:
+                self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
         try:
-            self.set_psw(self.psw_hi & ~0o140000)
+            self.set_psw(old_psw & ~0o140000)
             self._regs[6] = 4
-            self._vector(traps.BUS_ERROR)
+            self._vector(traps.BUS_ERROR, old_psw, old_pc)
         except Trap:
             return Stop(Reason.HALT, pc=self._regs[7])
         return None

@@ -29,18 +29,18 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from v6 import sysent
+from v6 import signals, sysent
 from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
 from v6.pdp11 import aout, mmu, traps
 from v6.pdp11.machine import Machine, Reason, Stop, UserFault
 
 SIGNALS = {
-    traps.BUS_ERROR: (10, "Bus error"), traps.RESERVED_INSTRUCTION: (4, "Illegal instruction"),
-    traps.BPT: (5, "Trace/BPT trap"), traps.IOT: (6, "IOT trap"), traps.EMT: (7, "EMT trap"),
-    traps.MMU_ABORT: (11, "Memory fault"),
+    traps.BUS_ERROR: signals.SIGBUS, traps.RESERVED_INSTRUCTION: signals.SIGINS,
+    traps.BPT: signals.SIGTRC, traps.IOT: signals.SIGIOT, traps.EMT: signals.SIGEMT,
+    traps.MMU_ABORT: signals.SIGSEG,
 }
-"""Trap vector -> (V6 signal number, the message V6's shell printed)."""
+"""Trap vector -> the V6 signal it sends (any other trap: SIGSYS)."""
 
 SEGMENT = 0o20000
 """Bytes in a KT11 segment."""
@@ -103,7 +103,7 @@ def _arguments(m: Machine, argv: Sequence[str]) -> int:
     """Put exec's stack at the top of core (mapped one to one); return SP."""
     try:
         sp, image = aout.exec_stack([a.encode("latin-1", "replace") for a in argv])
-    except aout.ArgumentsTooLong as exc:
+    except aout.ArgsTooLong as exc:
         raise RunError(str(exc)) from None
     m.load(sp, image)
     return sp
@@ -184,7 +184,8 @@ def _fault(proc: _Process, stop: Stop) -> Result | None:
     m = proc.m
     if stop.vector == traps.RESERVED_INSTRUCTION and m.read_word(stop.pc) == SETD:
         return None
-    number, text = SIGNALS.get(stop.vector, (12, "Bad system call"))
+    number = SIGNALS.get(stop.vector, signals.SIGSYS)
+    text = signals.BY_NUMBER[number].message
     where = f" at pc {stop.pc:06o}"
     if stop.addr is not None:
         where = f" (address {stop.addr:06o}){where}"

@@ -1,0 +1,112 @@
+"""New: the kernel's event bus — what happened, when, for whoever watches.
+
+The TUI, the creation-cost accounting and ``--events`` files observe the
+kernel only through this bus.  An event is a frozen dataclass stamped with
+the simulated time (ns) at which it happened; ``Bus.publish`` hands it to
+every subscriber in order.  Publishing is guarded at each call site by
+``if bus:`` (a bus with no subscribers is false), so an unobserved kernel
+pays one truth test per potential event and builds nothing.
+
+System-call events are opt-in on top of that (``Bus.trace_syscalls``): they
+are by far the most frequent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the kernel did, at simulated time ``ns``."""
+
+    ns: int
+
+
+@dataclass(frozen=True)
+class ProcessCreated(Event):
+    """A new process: by which model, and what its creation cost."""
+
+    pid: int
+    ppid: int
+    model: str
+    bytes_copied: int
+    """Bytes of core copied for the child (data and stack for fork)."""
+    bytes_shared: int
+    """Bytes of core the child shares with its parent or others (pure text)."""
+
+
+@dataclass(frozen=True)
+class Exec(Event):
+    """A process replaced its image."""
+
+    pid: int
+    path: str
+    argv: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Exit(Event):
+    """A process ended with a V6 wait status (code << 8 | signal, 0200 for core)."""
+
+    pid: int
+    status: int
+
+
+@dataclass(frozen=True)
+class Swap(Event):
+    """A process image moved between core and the swap area."""
+
+    pid: int
+    out: bool
+    """True for core to swap, False for swap to core."""
+    clicks: int
+
+
+@dataclass(frozen=True)
+class Switch(Event):
+    """The CPU went from one process to another (pid 0 is the swapper)."""
+
+    old: int
+    new: int
+
+
+@dataclass(frozen=True)
+class Signal(Event):
+    """A signal was delivered: caught (to a handler), or acted on by default."""
+
+    pid: int
+    signal: int
+    caught: bool
+
+
+@dataclass(frozen=True)
+class Syscall(Event):
+    """A system call finished (opt-in: ``Bus.trace_syscalls``)."""
+
+    pid: int
+    text: str
+    """The call as its trace format renders it, with its result."""
+
+
+class Bus:
+    """Subscribers to the kernel's events."""
+
+    def __init__(self) -> None:
+        self.subscribers: list[Callable[[Event], None]] = []
+        self.trace_syscalls = False
+        """Publish a ``Syscall`` event per system call (off by default)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.subscribers)
+
+    def subscribe(self, fn: Callable[[Event], None]) -> Callable[[], None]:
+        """Call ``fn`` with every event from now on; returns the unsubscriber."""
+        self.subscribers.append(fn)
+        return lambda: self.subscribers.remove(fn)
+
+    def publish(self, event: Event) -> None:
+        """Hand ``event`` to every subscriber."""
+        for fn in list(self.subscribers):
+            fn(event)

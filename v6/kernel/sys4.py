@@ -1,0 +1,191 @@
+"""V6: ken/sys4.c — time, ids, sync, nice, unlink, chdir, chmod, chown, signal, kill, times, profil.
+
+The small calls, each V6's:
+
+- ``time``: r0 = high word, r1 = low word of the seconds since 1970;
+  ``stime`` (super-user) sets them from r0 and r1.
+- ``getuid``/``getgid``: r0 = effective id << 8 | real id.
+  ``setuid``/``setgid``: allowed to the super-user, or to set the real id
+  again; set both ids.
+- ``nice(n)``: at most 20; a negative value is the super-user's (others
+  get EPERM and nice 0).
+- ``signal(n, f)``: r0 = the old disposition; 0 default, odd ignore, else
+  a handler; SIGKIL cannot be changed (EINVAL).  A pending signal of that
+  number is dropped.
+- ``kill(pid, n)``: signal ``pid``, or with pid 0 every process of the same
+  terminal except 0 and 1 — never the caller itself; a user may signal only
+  his own processes.  ESRCH if nobody was signalled.
+- ``times(buf)``: six words: user and system ticks, then the children's
+  user and system ticks as longs.
+- ``profil(buf, size, offset, scale)``: the clock counts user PCs in the
+  buffer (scale 0 stops it).
+- ``ptrace`` is not implemented: it fails with EINVAL.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from v6.errno import EINVAL, ENOTDIR, EPERM, ESRCH
+from v6.fs import ops
+from v6.fs.layout import IEXEC
+from v6.fs.namei import access, namei
+from v6.kernel import sig, sys2
+from v6.kernel.errors import SysError
+from v6.param import NSIG
+from v6.signals import SIGKIL
+
+if TYPE_CHECKING:
+    from v6.kernel.main import Kernel
+    from v6.kernel.proc import Proc
+
+
+def _suser(p: Proc) -> bool:
+    """Is ``p`` the super-user?  (V6 suser, without setting the error.)"""
+    return p.u.uid == 0
+
+
+def sys_time(k: Kernel, p: Proc, args: list[int]) -> None:
+    """time(): the time of day in r0:r1."""
+    regs = k.m.regs
+    regs[0], regs[1] = k.time >> 16, k.time & 0xFFFF
+
+
+def sys_stime(k: Kernel, p: Proc, args: list[int]) -> None:
+    """stime(): set the time of day from r0:r1 (super-user)."""
+    if not _suser(p):
+        raise SysError(EPERM)
+    regs = k.m.regs
+    k.time = regs[0] << 16 | regs[1]
+
+
+def sys_getpid(k: Kernel, p: Proc, args: list[int]) -> None:
+    """getpid()."""
+    k.m.regs[0] = p.pid
+
+
+def sys_getuid(k: Kernel, p: Proc, args: list[int]) -> None:
+    """getuid(): effective << 8 | real."""
+    k.m.regs[0] = (p.u.uid << 8 | p.u.ruid) & 0o177777
+
+
+def sys_getgid(k: Kernel, p: Proc, args: list[int]) -> None:
+    """getgid(): effective << 8 | real."""
+    k.m.regs[0] = (p.u.gid << 8 | p.u.rgid) & 0o177777
+
+
+def sys_setuid(k: Kernel, p: Proc, args: list[int]) -> None:
+    """setuid(uid)."""
+    uid = k.m.regs[0] & 0o377
+    if p.u.ruid != uid and not _suser(p):
+        raise SysError(EPERM)
+    p.u.uid = p.u.ruid = p.uid = uid
+
+
+def sys_setgid(k: Kernel, p: Proc, args: list[int]) -> None:
+    """setgid(gid)."""
+    gid = k.m.regs[0] & 0o377
+    if p.u.rgid != gid and not _suser(p):
+        raise SysError(EPERM)
+    p.u.gid = p.u.rgid = gid
+
+
+def sys_sync(k: Kernel, p: Proc, args: list[int]) -> None:
+    """sync(): write out every delayed block, inode and superblock."""
+    k.fsys.sync()
+
+
+def sys_nice(k: Kernel, p: Proc, args: list[int]) -> None:
+    """nice(n)."""
+    n = k.m.regs[0]
+    n -= (n & 0o100000) << 1
+    n = min(n, 20)
+    if n < 0 and not _suser(p):
+        p.nice = 0
+        raise SysError(EPERM)
+    p.nice = n
+
+
+def sys_unlink(k: Kernel, p: Proc, args: list[int]) -> None:
+    """unlink(name)."""
+    ops.unlink(k.fsys, sys2.upath(k, args[0]), sys2.cred(p), p.u.cdir)
+
+
+def sys_chdir(k: Kernel, p: Proc, args: list[int]) -> None:
+    """chdir(dir)."""
+    ip = namei(k.fsys, sys2.upath(k, args[0]), sys2.cred(p), p.u.cdir)
+    try:
+        if not ip.is_dir:
+            raise SysError(ENOTDIR)
+        access(ip, IEXEC, sys2.cred(p))
+    except BaseException:
+        k.fsys.inodes.iput(ip)
+        raise
+    old, p.u.cdir = p.u.cdir, ip
+    if old is not None:
+        k.fsys.inodes.iput(old)
+
+
+def sys_chmod(k: Kernel, p: Proc, args: list[int]) -> None:
+    """chmod(name, mode)."""
+    ops.chmod(k.fsys, sys2.upath(k, args[0]), args[1], sys2.cred(p), p.u.cdir)
+
+
+def sys_chown(k: Kernel, p: Proc, args: list[int]) -> None:
+    """chown(name, owner): owner's low byte the user, high byte the group."""
+    owner = args[1]
+    ops.chown(k.fsys, sys2.upath(k, args[0]), owner & 0o377, owner >> 8, sys2.cred(p), p.u.cdir)
+
+
+def sys_ssig(k: Kernel, p: Proc, args: list[int]) -> None:
+    """signal(n, f): set the disposition of signal ``n``; r0 = the old one."""
+    n, f = args
+    if not 0 < n < NSIG or n == SIGKIL:
+        raise SysError(EINVAL)
+    k.m.regs[0] = p.u.signal[n]
+    p.u.signal[n] = f
+    if p.sig == n:
+        p.sig = 0
+
+
+def sys_kill(k: Kernel, p: Proc, args: list[int]) -> None:
+    """kill(pid, n)."""
+    pid, n = k.m.regs[0], args[0]
+    hit = False
+    for q in k.procs[:]:
+        if q is None or q is p or not q.stat:
+            continue
+        if pid != 0 and q.pid != pid:
+            continue
+        if pid == 0 and (q.u.ttyp is not p.u.ttyp or q.pid in (0, 1)):
+            continue
+        if p.u.uid != 0 and p.u.uid != q.uid:
+            continue
+        hit = True
+        sig.psignal(k, q, n)
+    if not hit:
+        raise SysError(ESRCH)
+
+
+def sys_times(k: Kernel, p: Proc, args: list[int]) -> None:
+    """times(buf): user, system, children's user (long), children's system (long) ticks."""
+    u = p.u
+    words = [u.utime & 0o177777, u.stime & 0o177777, u.cutime >> 16 & 0o177777,
+             u.cutime & 0o177777, u.cstime >> 16 & 0o177777, u.cstime & 0o177777]
+    k.m.copyout(args[0], b"".join(w.to_bytes(2, "little") for w in words))
+
+
+def sys_profil(k: Kernel, p: Proc, args: list[int]) -> None:
+    """profil(buf, size, offset, scale)."""
+    p.u.prof = (args[0], args[1], args[2], args[3])
+
+
+def sys_ptrace(k: Kernel, p: Proc, args: list[int]) -> None:
+    """ptrace(): not implemented (EINVAL)."""
+    raise SysError(EINVAL)
+
+
+def sys_getswit(k: Kernel, p: Proc, args: list[int]) -> None:
+    """The console switch register (V6 getswit, sys 38)."""
+    k.m.regs[0] = k.m.switches
+
