@@ -37,7 +37,6 @@ from v6.fs.iget import idup
 from v6.fs.layout import BSIZE, makedev
 from v6.fs.namei import Cred, namei
 from v6.kernel import (
-    _shim,  # noqa: F401 TEMPORARY
     conf,
     devmem,
     file,

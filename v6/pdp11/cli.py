@@ -1,7 +1,7 @@
 """New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
-``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu``.
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu|trap|switch``.
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
 accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 0777 when nothing is left undefined, else 0666, as V6 made it (less the
@@ -22,9 +22,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from v6.errors import V6Error
 from v6.pdp11 import aout
+
+if TYPE_CHECKING:
+    from v6.pdp11 import bench
 from v6.pdp11.asm import AsmError, assemble
 from v6.pdp11.disasm import listing
 
@@ -56,6 +60,12 @@ def _register_machine(sub: argparse._SubParsersAction) -> None:
                      help="one engine only (default: both, side by side)")
     cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
     cpu.set_defaults(run=_bench_cpu)
+    trap = what.add_parser("trap", help="one hosted system call round trip, on each engine")
+    trap.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    trap.set_defaults(run=_bench_trap)
+    switch = what.add_parser("switch", help="one context switch (save, restore, sureg)")
+    switch.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    switch.set_defaults(run=_bench_switch)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -95,6 +105,26 @@ def _bench_cpu(args: argparse.Namespace) -> int:
         print(f"  {f.engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
               f"(runs {min(f.rates) / 1e6:.2f}-{max(f.rates) / 1e6:.2f})")
     return 0
+
+
+def _bench_trap(args: argparse.Namespace) -> int:
+    from v6.pdp11 import bench
+
+    for engine in ("interp", "translate"):
+        _print_cost(bench.trap(engine, max(1, args.runs)))
+    return 0
+
+
+def _bench_switch(args: argparse.Namespace) -> int:
+    from v6.pdp11 import bench
+
+    _print_cost(bench.switch(max(1, args.runs)))
+    return 0
+
+
+def _print_cost(cost: bench.Cost) -> None:
+    print(f"  {cost.what:<40} {cost.median:6.2f} us  "
+          f"(runs {min(cost.runs):.2f}-{max(cost.runs):.2f})")
 
 
 # --- as, disasm, strip -----------------------------------------------------------

@@ -40,10 +40,10 @@ import copy
 import functools
 from dataclasses import dataclass
 
-from v6.pdp11 import isa
+from v6.pdp11 import isa, traps
 
 M16 = 0o177777
-ILLEGAL_VECTOR = 0o4
+ILLEGAL_VECTOR = traps.BUS_ERROR
 """JMP and JSR with a register operand trap here on the 11/40."""
 
 _WIDTHS = {
@@ -240,8 +240,9 @@ class Backend:
         """Emit a store through a handle from ``locate``."""
         raise NotImplementedError
 
-    def trap(self, vector: int) -> None:
-        """Emit a trap through ``vector``."""
+    def trap(self, vector: int, whole: bool = False) -> None:
+        """Emit a trap through ``vector``; ``whole``: the trap is all the
+        instruction does (BPT, IOT, EMT, TRAP), its time includes the sequence."""
         raise NotImplementedError
 
     def flags_dropped(self, row: isa.Instr) -> frozenset[str]:
@@ -473,7 +474,7 @@ def _statement(be: Backend, sub: _Substitute, stmt: ast.stmt) -> None:
         be.undoable(6, sp)
         be.emit(f"{target} = {value}")
     elif name == "trap":
-        be.trap(call.args[0].value)
+        be.trap(call.args[0].value, whole=True)
     else:
         for line in ast.unparse(sub.visit(stmt)).splitlines():
             be.emit(line)

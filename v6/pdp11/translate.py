@@ -11,6 +11,12 @@ registers and condition codes in local variables, the PC a constant, and the
 immediate and index words folded in.  A condition code that a later
 instruction of the block overwrites before anything reads it is not computed.
 
+An instruction that only traps (BPT, IOT, EMT, TRAP — V6's system call)
+gets an entry of its own, which the dispatcher carries out itself: it
+counts and charges the instruction, steps the PC past it and returns the
+vector to the machine, which takes the trap; the interpreter would do the
+same with an exception through two more frames, on every system call.
+
 Blocks are cached by physical and virtual start address, so a change of the
 MMU or of the mode finds the translation that fits (or makes a new one),
 and a block whose end is no longer mapped as its start is left to the
@@ -29,6 +35,7 @@ both engines stop at the same instruction with the same state.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -72,7 +79,8 @@ class Block:
     start time of the last instruction, lowest and highest 64-byte page of
     its words).  The offset (physical minus virtual address) must be the
     current mapping of both pages for the block to apply; all its words lie
-    in one segment, whose mapped pages are contiguous."""
+    in one segment, whose mapped pages are contiguous.  For an instruction
+    that only traps: (offset, its vector, 0, its time, its page, its page)."""
     words: tuple[int, ...]
     """Physical word numbers the block was made from."""
 
@@ -171,7 +179,7 @@ class BlockBackend(codegen.Backend):
         self.emit(f"{'MB' if byte else 'MW'}[{loc}] = {value}")
         self.stores.append(f"{loc} >> 1" if byte else loc)
 
-    def trap(self, vector: int) -> None:
+    def trap(self, vector: int, whole: bool = False) -> None:
         raise NotCompilable("traps are the interpreter's")
 
     def flags_dropped(self, row: isa.Instr) -> frozenset[str]:
@@ -283,6 +291,18 @@ def _static_target(m: Machine, row: isa.Instr, word: int, pc: int, offset: int,
     return index if word & 0o77 == 0o37 else (after + index) & 0o177777
 
 
+def _trap_vector(row: isa.Instr) -> int | None:
+    """The vector of a row whose whole body is ``trap(V)``, else None."""
+    stmts = codegen.prepare(row).stmts
+    if len(stmts) != 1 or not isinstance(stmts[0], ast.Expr):
+        return None
+    call = stmts[0].value
+    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "trap"
+            and isinstance(call.args[0], ast.Constant)):
+        return call.args[0].value
+    return None
+
+
 def _writes_pc_register(row: isa.Instr, word: int) -> bool:
     """Whether the register field names R7 (or makes R7 the odd partner) in a
     row other than JSR and RTS, where R7 as the linkage register is the rule.
@@ -325,8 +345,12 @@ class Translator:
         self.translations = 0
         """Blocks translated (a statistic)."""
 
-    def run(self, budget: int, deadline: int) -> None:
-        """Execute up to ``budget`` instructions or until ``deadline`` (as ``interp.run``)."""
+    def run(self, budget: int, deadline: int) -> int | None:
+        """Execute up to ``budget`` instructions or until ``deadline`` (as ``interp.run``).
+
+        Returns the vector of a trap instruction it carried out (the machine
+        takes the trap; ``m.pc0`` is the instruction's address), else None.
+        """
         m, jt = self.m, self.jt
         R, RT, clock = m.regs, m.RT, m.clock
         n, t = m.icount, clock.ns
@@ -348,10 +372,16 @@ class Translator:
                 r = ~r
                 n += r & 0o377
                 t += r >> 8
+            elif not count and fn is not None:
+                # An instruction that only traps: ``fn`` is its vector.
+                m.pc0, R[7] = pc, (pc + 2) & 0o177777
+                m.icount, clock.ns = n + 1, t + last_start
+                return fn
             m.icount, clock.ns = n, t
             interp.step(m)
             n, t = m.icount, clock.ns
         m.icount, clock.ns = n, t
+        return None
 
     _NONE = (None, None, 0, 0, 0, 0)
     """The entry of an address the interpreter must take (unmapped, odd, untranslatable)."""
@@ -372,13 +402,23 @@ class Translator:
                 blk = self._compile(pc, offset, rows)
             except _Cut as cut:
                 rows = rows[:cut.at]
-        blk = blk or Block((offset, None, 0, 0, 0, 0), ())
+        blk = blk or self._trap_entry(pc, offset) or Block((offset, None, 0, 0, 0, 0), ())
         self.cache[key] = blk
         for w in blk.words:
             self.m.CM[w] += 1
             self.by_word.setdefault(w, set()).add(key)
         self.translations += 1
         return blk
+
+    def _trap_entry(self, pc: int, offset: int) -> Block | None:
+        """The entry of an instruction that only traps (BPT, IOT, EMT, TRAP) at ``pc``."""
+        word = self.m.MW[(pc + offset) >> 1]
+        row = isa.decode(word)
+        vector = _trap_vector(row) if row is not None and row.cpu else None
+        if vector is None:
+            return None
+        page = pc >> 6
+        return Block((offset, vector, 0, timing.cost(row, word), page, page), ((pc + offset) >> 1,))
 
     def _compile(self, pc: int, offset: int, rows: list[Row]) -> Block:
         be = BlockBackend(self.m, pc, offset)
