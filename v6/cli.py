@@ -1,8 +1,10 @@
 """New: the ``v6`` command line.
 
 Each area of the system owns its subcommands in its own ``cli`` module
-(``v6.pdp11.cli``: as, disasm, strip, pdp11, bench; ``v6.fs.cli``: mkfs, fsck,
-fs; ``v6.cc.cli``: cc) and adds them here through ``register(subparsers)``.
+(``v6.pdp11.cli``: as, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck, fs;
+``v6.cc.cli``: cc; ``v6.kernel.cli``: exec) and adds them here through
+``register(subparsers)``; ``v6 bench`` gathers the figures of the areas that
+have some through ``register_bench``.
 A subcommand's handler returns the exit status.  This module is the one place
 that turns failures into one line on stderr: a ``V6Error`` or an ``OSError``
 becomes ``v6: <message>`` and exit status 1, never a traceback; anything
@@ -31,6 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli):
         area.register(sub)
+    bench = sub.add_parser("bench", help="measure the system's speed")
+    what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
+    for area in (pdp11_cli, kernel_cli):
+        area.register_bench(what)
     return parser
 
 

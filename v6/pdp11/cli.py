@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING
 
 from v6.errors import V6Error
 from v6.pdp11 import aout
+from v6.pdp11.asm import AsmError, assemble
+from v6.pdp11.disasm import listing
 
 if TYPE_CHECKING:
     from v6.pdp11 import bench
-from v6.pdp11.asm import AsmError, assemble
-from v6.pdp11.disasm import listing
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,8 +53,10 @@ def _register_machine(sub: argparse._SubParsersAction) -> None:
     oracle.add_argument("corpus", help="corpus file (JSON, plain or gzipped)")
     oracle.add_argument("--engine", choices=("translate", "interp"), default="translate")
     oracle.set_defaults(run=_oracle)
-    bench = sub.add_parser("bench", help="measure the system's speed")
-    what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
+
+
+def register_bench(what: argparse._SubParsersAction) -> None:
+    """Add the machine's figures to ``v6 bench``."""
     cpu = what.add_parser("cpu", help="instructions per second on each engine")
     cpu.add_argument("--engine", choices=("translate", "interp"),
                      help="one engine only (default: both, side by side)")
