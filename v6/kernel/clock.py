@@ -15,7 +15,9 @@ many ticks from now (V6's callout table, NCALL entries).
 
 ``idle(k)``: nothing can run.  If something is waiting for time to pass
 (a sleep, a timeout, the swapper), let the next tick come; otherwise say
-so (False), since only input from outside can change anything.
+so (False), since only input from outside can change anything.  While a
+process sleeps on the clock, ``k.pace`` (if set: the host's pacer) may hold
+the jump back to the wall clock, or refuse it because input came first.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def idle(k: Kernel) -> bool:
     if not (k.callouts or any(chan in k.sleepq for chan in (TOUT, RUNIN, sched.LBOLT))):
         return False
     m = k.m
+    if k.pace is not None and TOUT in k.sleepq and not k.pace(m.next_tick):
+        return True
     m.clock.ns = max(m.clock.ns, m.next_tick)
     k.idle_ticks += 1
     catch_up(k)

@@ -154,6 +154,9 @@ class Kernel:
         self.last_slot = 0
         self.idle_ticks = 0
         """Clock ticks that passed with nothing to run."""
+        self.pace: Callable[[int], bool] | None = None
+        """The host's pacer: may the clock jump to this time while processes
+        sleep on it?  None: at once (see ``v6.shell.system``)."""
 
     def _make_swapper(self) -> None:
         p0 = Proc(0, stat=SRUN, flag=SLOAD | SSYS, pri=PSWP, command="swapper")

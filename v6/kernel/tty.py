@@ -25,7 +25,8 @@ makes an empty read: end of file.  A read takes at most what was asked;
 the rest of the line waits for the next read.  In RAW mode each character
 is a line of its own.
 
-Writing (``ttwrite``) passes each character through ``ttyoutput``: XTABS
+Writing (``ttwrite``) passes each character through ``ttyoutput``: an EOT
+is not sent (unless RAW: it hung up some terminals), XTABS
 expands tabs to spaces, LCASE prints lower case as capitals and ``{}|~```
 as escapes, CRMOD sends CR before each newline, and after newlines, tabs
 and carriage returns the delays the flags ask for are queued (as V6 did
@@ -271,6 +272,8 @@ def ttwrite(k: Kernel, tp: Tty, data: bytes):  # noqa: ANN201 - a generator
 def ttyoutput(k: Kernel, tp: Tty, c: int) -> None:
     """Queue character ``c`` for output, with the terminal's conversions and delays."""
     c &= 0o177
+    if c == CEOT and not tp.flags & RAW:
+        return  # V6 never sent an EOT in cooked mode: it hung up some terminals
     if c == ord("\t") and tp.flags & XTABS:
         ttyoutput(k, tp, ord(" "))
         while tp.col & 7:
@@ -338,6 +341,14 @@ def ttstart(k: Kernel, tp: Tty) -> None:
     if tp.state & ASLEEP and len(tp.outq) <= TTLOWAT:
         tp.state &= ~ASLEEP
         sched.wakeup(k, tp.write_chan)
+
+
+def drain(k: Kernel, tp: Tty) -> None:
+    """Transmit everything queued now, its delays skipped (on close, and when the
+    system stops): nothing written is lost."""
+    tp.outq = [c for c in tp.outq if not c & 0o200]
+    tp.state &= ~TIMEOUT
+    ttstart(k, tp)
 
 
 def _restart(k: Kernel, tp: Tty) -> None:
@@ -419,10 +430,7 @@ class TtyDevice(CharDevice):
 
     def close(self, k: Kernel, dev: int, flag: int) -> None:
         tp = self.line(dev)
-        # What is still queued goes out now, its delays skipped, rather than lost.
-        tp.outq = [c for c in tp.outq if not c & 0o200]
-        tp.state &= ~TIMEOUT
-        ttstart(k, tp)
+        drain(k, tp)
         tp.state &= CARR_ON
         flushtty(k, tp)
 
