@@ -78,6 +78,8 @@ VTDELAY = 0o40000
 # State bits (t_state).
 TIMEOUT = 0o1
 WOPEN = 0o2
+BUSY = 0o40
+"""The host side is not taking characters just now (V6: the transmitter is busy)."""
 ISOPEN = 0o4
 CARR_ON = 0o20
 ASLEEP = 0o100
@@ -125,8 +127,10 @@ class Tty:
         self.delct = 0
         """Line delimiters in the raw queue."""
         self.state = 0
-        self.sink: Callable[[bytes], None] | None = None
-        """Where transmitted characters go (the host side); None: nowhere yet."""
+        self.sink: Callable[[bytes], int | None] | None = None
+        """Where transmitted characters go (the host side); None: nowhere yet.
+        It returns how many it took (None: all); the rest wait until the host
+        calls ``ready``, and meanwhile writers sleep as on a slow terminal."""
         self.output = bytearray()
         """Characters transmitted while no sink is connected, kept for the host."""
 
@@ -323,7 +327,7 @@ def _delay_and_column(tp: Tty, c: int) -> int:
 
 def ttstart(k: Kernel, tp: Tty) -> None:
     """Transmit what waits in the output queue, up to the next delay (V6 ttstart)."""
-    if tp.state & TIMEOUT:
+    if tp.state & (TIMEOUT | BUSY):
         return
     out = bytearray()
     while tp.outq:
@@ -334,20 +338,34 @@ def ttstart(k: Kernel, tp: Tty) -> None:
             break
         out.append(c)
     if out:
-        if tp.sink is not None:
-            tp.sink(bytes(out))
-        else:
-            tp.output += out
+        _transmit(tp, bytes(out))
     if tp.state & ASLEEP and len(tp.outq) <= TTLOWAT:
         tp.state &= ~ASLEEP
         sched.wakeup(k, tp.write_chan)
+
+
+def _transmit(tp: Tty, data: bytes) -> None:
+    """Hand ``data`` to the host; what it does not take goes back to the queue's head."""
+    if tp.sink is None:
+        tp.output += data
+        return
+    taken = tp.sink(data)
+    if taken is not None and taken < len(data):
+        tp.outq[:0] = data[taken:]
+        tp.state |= BUSY
+
+
+def ready(k: Kernel, tp: Tty) -> None:
+    """The host can take characters again (V6: the transmitter interrupt)."""
+    tp.state &= ~BUSY
+    ttstart(k, tp)
 
 
 def drain(k: Kernel, tp: Tty) -> None:
     """Transmit everything queued now, its delays skipped (on close, and when the
     system stops): nothing written is lost."""
     tp.outq = [c for c in tp.outq if not c & 0o200]
-    tp.state &= ~TIMEOUT
+    tp.state &= ~(TIMEOUT | BUSY)
     ttstart(k, tp)
 
 

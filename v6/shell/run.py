@@ -181,8 +181,16 @@ def telnet_data(data: bytes) -> bytes:
     return bytes(out)
 
 
+OUTPUT_ROOM = 4096
+"""Bytes waiting for a slow TCP client before its line counts as busy."""
+
+
 class Listener:
-    """TCP connections as terminals on the DH11 lines /etc/ttys enables."""
+    """TCP connections as terminals on the DH11 lines /etc/ttys enables.
+
+    A client that does not read its output makes its line busy once
+    OUTPUT_ROOM bytes wait for it: V6's writers on that line then sleep,
+    as on a slow terminal, and the rest of the system goes on."""
 
     def __init__(self, system: System, address: str) -> None:
         host, _, port = address.rpartition(":")
@@ -191,15 +199,20 @@ class Listener:
         self.server.setblocking(False)
         self.lines = enabled_lines(system)
         self.clients: dict[socket.socket, tty.Tty] = {}
+        self.pending: dict[socket.socket, bytearray] = {}
 
     def poll(self, timeout: float) -> bool:
-        """Accept connections and deliver what clients typed; whether anything came."""
-        socks = [self.server, *self.clients]
-        ready, _, _ = select.select(socks, [], [], max(timeout, 0))
+        """Accept connections, deliver what clients typed, send what waits for
+        them; whether anything came in."""
+        writers = [c for c, buf in self.pending.items() if buf]
+        ready, writable, _ = select.select([self.server, *self.clients], writers, [],
+                                           max(timeout, 0))
+        for conn in writable:
+            self._send(conn)
         for s in ready:
             if s is self.server:
                 self._accept()
-            else:
+            elif s in self.clients:
                 self._receive(s)
         return bool(ready)
 
@@ -210,34 +223,54 @@ class Listener:
             conn.sendall(b"v6: no free terminal line\r\n")
             conn.close()
             return
+        conn.setblocking(False)
         tp = free[0]
         self.clients[conn] = tp
-        tty.connect(self.system.k, tp, lambda data, c=conn: _send(c, data))
+        buf = self.pending[conn] = bytearray()
+
+        def sink(data: bytes) -> int:
+            take = data[:max(0, OUTPUT_ROOM - len(buf))]
+            buf.extend(take)
+            return len(take)
+
+        tty.connect(self.system.k, tp, sink)
+
+    def _send(self, conn: socket.socket) -> None:
+        buf = self.pending[conn]
+        try:
+            del buf[:conn.send(buf)]
+        except BlockingIOError:
+            return
+        except OSError:
+            self._drop(conn)
+            return
+        if len(buf) < OUTPUT_ROOM // 2:
+            tty.ready(self.system.k, self.clients[conn])
 
     def _receive(self, conn: socket.socket) -> None:
-        tp = self.clients[conn]
         try:
             data = conn.recv(4096)
+        except BlockingIOError:
+            return
         except OSError:
             data = b""
         if not data:
-            del self.clients[conn]
-            conn.close()
-            tty.hangup(self.system.k, tp)
+            self._drop(conn)
             return
-        self.system.type(tp, telnet_data(data))
+        self.system.type(self.clients[conn], telnet_data(data))
+
+    def _drop(self, conn: socket.socket) -> None:
+        """The client went away: hang its line up."""
+        tp = self.clients.pop(conn)
+        self.pending.pop(conn, None)
+        conn.close()
+        tp.sink = None
+        tty.hangup(self.system.k, tp)
 
     def close(self) -> None:
-        for conn in self.clients:
+        for conn in list(self.clients):
             conn.close()
         self.server.close()
-
-
-def _send(conn: socket.socket, data: bytes) -> None:
-    try:
-        conn.sendall(data)
-    except OSError:
-        pass
 
 
 @contextmanager

@@ -26,8 +26,8 @@ from collections.abc import Callable
 from v6.kernel import clock, tty
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
-from v6.pdp11.machine import NS_PER_TICK
 from v6.param import CORESIZE
+from v6.pdp11.machine import NS_PER_TICK
 
 SLICE_S = 0.02
 """Host seconds the system runs before the host looks at its input again."""
