@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from v6.fs import fstool
-from v6.kernel import sched, tty
-from v6.kernel.cli import run_program
+from v6.kernel import tty
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
