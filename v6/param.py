@@ -46,8 +46,6 @@ NFILE = 100
 """Slots in the open-file table shared by all processes."""
 NTEXT = 40
 """Shared pure-text segments in core or on swap at once."""
-NCALL = 20
-"""Pending timeouts (V6's callout table)."""
 NCARGS = 510
 """Bytes of argument strings exec accepts (E2BIG beyond)."""
 MAXMEM = 64 * 32

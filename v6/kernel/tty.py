@@ -186,7 +186,6 @@ def flushtty(k: Kernel, tp: Tty) -> None:
     tp.rawq.clear()
     tp.outq.clear()
     tp.delct = 0
-    tp.state &= ~TIMEOUT
     sched.wakeup(k, tp.read_chan)
     sched.wakeup(k, tp.write_chan)
 
@@ -363,10 +362,13 @@ def ready(k: Kernel, tp: Tty) -> None:
 
 def drain(k: Kernel, tp: Tty) -> None:
     """Transmit everything queued now, its delays skipped (on close, and when the
-    system stops): nothing written is lost."""
-    tp.outq = [c for c in tp.outq if not c & 0o200]
-    tp.state &= ~(TIMEOUT | BUSY)
-    ttstart(k, tp)
+    system stops): nothing written is lost.  A timeout already pending still
+    comes, and finds nothing to do."""
+    out = bytes(c for c in tp.outq if not c & 0o200)
+    tp.outq.clear()
+    tp.state &= ~BUSY
+    if out:
+        _transmit(tp, out)
 
 
 def _restart(k: Kernel, tp: Tty) -> None:
