@@ -35,7 +35,6 @@ def replay(image: str, session: v6record.Session) -> str:
     out = bytearray()
     typed = [keys.replace("\n", "\r").encode("latin-1") for _, keys in session.steps if keys]
     try:
-        system.boot()
         run_script(system, typed, out.extend)
     finally:
         system.shutdown()

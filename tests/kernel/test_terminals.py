@@ -10,7 +10,6 @@ interactive command; both must make progress, and ``who`` must show both.
 
 from __future__ import annotations
 
-import gzip
 import os
 import signal
 import socket

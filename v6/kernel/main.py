@@ -297,8 +297,17 @@ class Kernel:
         return p
 
     def boot(self) -> Proc:
-        """Start the system as V6 did: process 1 runs /etc/init."""
+        """Start the system as V6 did: say how much core users have, then process 1
+        runs /etc/init."""
+        self.console_message(f"mem = {self.coremap.total * 5 // 16}\n")
         return self.start(["/etc/init"])
+
+    def console_message(self, text: str) -> None:
+        """What V6's kernel printf wrote on the console: straight to the terminal,
+        and only when the switch register is not 0 (V6 checked it there)."""
+        if self.m.switches:
+            tty.drain(self, self.console)
+            tty.transmit(self.console, text.replace("\n", "\r\n").encode())
 
     def type(self, tp: tty.Tty, data: bytes) -> None:
         """Characters typed on terminal ``tp`` (as its receiver interrupts would deliver them)."""

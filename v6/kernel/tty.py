@@ -337,13 +337,13 @@ def ttstart(k: Kernel, tp: Tty) -> None:
             break
         out.append(c)
     if out:
-        _transmit(tp, bytes(out))
+        transmit(tp, bytes(out))
     if tp.state & ASLEEP and len(tp.outq) <= TTLOWAT:
         tp.state &= ~ASLEEP
         sched.wakeup(k, tp.write_chan)
 
 
-def _transmit(tp: Tty, data: bytes) -> None:
+def transmit(tp: Tty, data: bytes) -> None:
     """Hand ``data`` to the host; what it does not take goes back to the queue's head."""
     if tp.sink is None:
         tp.output += data
@@ -368,7 +368,7 @@ def drain(k: Kernel, tp: Tty) -> None:
     tp.outq.clear()
     tp.state &= ~BUSY
     if out:
-        _transmit(tp, out)
+        transmit(tp, out)
 
 
 def _restart(k: Kernel, tp: Tty) -> None:

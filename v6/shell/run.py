@@ -88,10 +88,12 @@ def script_lines(data: bytes) -> list[bytes]:
 
 
 def run_script(system: System, typed: list[bytes], write: object) -> None:
-    """Type ``typed`` on the console, each when it is waited for; write what it prints."""
+    """Boot, and type ``typed`` on the console, each when it is waited for; write
+    what the console prints."""
     console = system.console
     crlf = CrLf()
     console.sink = lambda data: write(crlf(data))
+    system.boot()
     pending = list(typed)
     while True:
         system.run(lambda: system.waiting(console), seconds=None)
@@ -146,6 +148,7 @@ class Interactive:
         """Until the escape menu says leave (or every process has exited)."""
         self.system.console.sink = lambda data: os.write(1, data)
         self.system.real_time(self.poll)
+        self.system.boot()
         with self.input.raw_mode():
             while not self.leaving:
                 outcome = self.system.run()
@@ -294,6 +297,7 @@ def _serve(system: System, listener: Listener) -> None:
     crlf = CrLf()
     system.console.sink = lambda data: os.write(1, crlf(data))
     system.real_time(listener.poll)
+    system.boot()
     with _stopped_by_signals() as stop:
         while not stop[0]:
             outcome = system.run()
@@ -305,7 +309,6 @@ def _run(args: argparse.Namespace) -> int:
     system = System(args.image, ttys=args.ttys, switches=args.switches, engine=args.engine, **kw)
     listener = None
     try:
-        system.boot()
         if args.listen:
             listener = Listener(system, args.listen)
             _serve(system, listener)
