@@ -5,6 +5,9 @@ NAME``, the bare runner and libc's stubs for numbers, and the kernel (stage
 two) attaches a handler to each row by name.  Numbers are V6's, so genuine V6
 binaries keep working; a slot V6 left empty has no row.
 
+New calls take slots V6 left empty: 27 ``pstat`` (one process-table entry,
+for ps: V6's ps read the table out of /dev/kmem).
+
 ``args`` is the number of argument words that follow the ``sys`` instruction
 in line (a scalar first argument travels in r0 and is not counted);
 ``trace`` is how ``v6 exec --trace`` and the event bus show a call.
@@ -56,6 +59,7 @@ SYSENT: tuple[Sysent, ...] = (
     Sysent(24, "getuid", 0, "getuid()"),
     Sysent(25, "stime", 0, "stime({r0:o}, {r1:o})"),
     Sysent(26, "ptrace", 3, "ptrace({a2}, {a0}, {a1:o}, {r0})"),
+    Sysent(27, "pstat", 1, "pstat({r0}, {a0:o})"),
     Sysent(28, "fstat", 1, "fstat({r0}, {a0:o})"),
     Sysent(31, "stty", 1, "stty({r0}, {a0:o})"),
     Sysent(32, "gtty", 1, "gtty({r0}, {a0:o})"),

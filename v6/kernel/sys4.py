@@ -20,9 +20,17 @@ The small calls, each V6's:
 - ``profil(buf, size, offset, scale)``: the clock counts user PCs in the
   buffer (scale 0 stops it).
 - ``ptrace`` is not implemented: it fails with EINVAL.
+- ``pstat(slot, buf)`` (new, 27): process-table slot ``slot`` as
+  ``struct pstat`` (userland/include/pstat.h), for ps; r0 = 1, or 0 for an
+  empty slot, EINVAL past the table.  A wait channel shows as a number that
+  is the same from run to run: a pipe's or a terminal's is its i-number or
+  device number shifted left twice plus 1 (reader, input) or 2 (writer,
+  output); a process's, its pid.
 """
 
 from __future__ import annotations
+
+import struct
 
 from typing import TYPE_CHECKING
 
@@ -32,6 +40,8 @@ from v6.fs.layout import IEXEC
 from v6.fs.namei import access, namei
 from v6.kernel import sig, sys2
 from v6.kernel.errors import SysError
+from v6.kernel.file import READER, WRITER
+from v6.kernel.proc import SZOMB
 from v6.param import NSIG
 from v6.signals import SIGKIL
 
@@ -189,3 +199,47 @@ def sys_getswit(k: Kernel, p: Proc, args: list[int]) -> None:
     """The console switch register (V6 getswit, sys 38)."""
     k.m.regs[0] = k.m.switches
 
+
+
+PSTAT = struct.Struct("<12H2H2H16s16s")
+"""struct pstat (userland/include/pstat.h): 12 words, two longs (high word
+first, as the PDP-11 kept a long), the command and the model names."""
+
+
+def sys_pstat(k: Kernel, p: Proc, args: list[int]) -> None:
+    """pstat(slot, buf): process-table slot ``slot`` for ps; r0 = 1, or 0 if empty."""
+    slot = k.m.regs[0]
+    if slot >= len(k.procs):
+        raise SysError(EINVAL)
+    q = k.procs[slot]
+    if q is None:
+        k.m.regs[0] = 0
+        return
+    tty = q.u.ttyp.devno if q.u.ttyp is not None else 0o177777
+    tsize = q.textp.size if q.textp is not None else 0
+    utime, stime = q.u.utime, q.u.stime
+    if q.stat == SZOMB:
+        utime, stime = q.xtimes
+    words = [q.pid, q.ppid, q.uid, q.stat, q.flag, q.pri & 0o177777, q.cpu, q.nice & 0o177777,
+             q.size, tsize, tty, chan_number(q.wchan)]
+    longs = [utime >> 16 & 0o177777, utime & 0o177777, stime >> 16 & 0o177777, stime & 0o177777]
+    k.m.copyout(args[0], PSTAT.pack(*words, *longs, q.command.encode("latin-1")[:15],
+                                    q.model.encode("latin-1")[:15]))
+    k.m.regs[0] = 1
+
+
+CHANNEL_PARTS = {READER: 1, WRITER: 2, "raw": 1, "out": 2}
+"""The two channels of a pipe or a terminal, as the low bits of the number."""
+
+
+def chan_number(chan: object) -> int:
+    """A number for a wait channel, the same from run to run (V6 showed an address)."""
+    if chan is None:
+        return 0
+    if isinstance(chan, tuple):
+        obj, part = chan
+        base = getattr(obj, "inum", None) or getattr(obj, "devno", 0)
+        return (base << 2 | CHANNEL_PARTS.get(part, 3)) & 0o177777 or 1
+    if isinstance(chan, str):
+        return sum(chan.encode()) or 1
+    return getattr(chan, "pid", 1) & 0o177777 or 1
