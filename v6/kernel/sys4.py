@@ -31,7 +31,6 @@ The small calls, each V6's:
 from __future__ import annotations
 
 import struct
-
 from typing import TYPE_CHECKING
 
 from v6.errno import EINVAL, ENOTDIR, EPERM, ESRCH
