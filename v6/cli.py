@@ -2,7 +2,7 @@
 
 Each area of the system owns its subcommands in its own ``cli`` module
 (``v6.pdp11.cli``: as, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck, fs;
-``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.run``: run) and adds them here through
+``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, mkroot) and adds them here through
 ``register(subparsers)``; ``v6 bench`` gathers the figures of the areas that
 have some through ``register_bench``.
 A subcommand's handler returns the exit status.  This module is the one place
@@ -28,11 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     from v6.fs import cli as fs_cli
     from v6.kernel import cli as kernel_cli
     from v6.pdp11 import cli as pdp11_cli
-    from v6.shell import run as run_cli
+    from v6.shell import cli as shell_cli
 
     parser = argparse.ArgumentParser(prog="v6", description="Unix Sixth Edition, recreated.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, run_cli):
+    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, shell_cli):
         area.register(sub)
     bench = sub.add_parser("bench", help="measure the system's speed")
     what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)

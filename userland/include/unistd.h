@@ -48,6 +48,11 @@ int execl(char *name, ...);
 char *sbrk(int incr);
 int brk(char *addr);
 
+int getpw(int uid, char *buf);		/* its /etc/passwd line: 0 found, 1 not */
+char *pwfield(char *line, int n, char *buf);	/* field n of a passwd line */
+int ttyn(int fd);			/* '8' for /dev/tty8, 'x' if not a terminal */
+int isatty(int fd);
+
 extern int errno;
 extern char *optarg;
 extern int optind, opterr, optopt;

@@ -62,6 +62,17 @@ class Binding:
     """Indexes of the C arguments that become the inline words, in order."""
     returns: bool = True
 
+    @property
+    def value(self) -> bool:
+        """The call's r0 is its result (a count, a descriptor, an id); the others
+        return 0 when they succeed, as V6's library made them."""
+        return self.call in VALUE_CALLS
+
+
+VALUE_CALLS = frozenset({"read", "write", "open", "creat", "dup", "getpid", "getuid",
+                         "getgid", "switch", "pstat"})
+"""System calls whose r0 the C function returns."""
+
 
 BINDINGS: dict[str, Binding] = {
     "read": Binding("read", 0, (1, 2)), "write": Binding("write", 0, (1, 2)),
@@ -128,7 +139,8 @@ def stub(c_name: str, b: Binding) -> str:
     lines += [f"\tmov\t{2 + 2 * a}.(sp),9f+{2 + 2 * i}." for i, a in enumerate(b.inline)]
     lines.append("\tsys\tindir; 9f" if b.inline else f"\tsys\t{b.call}")
     if b.returns:
-        lines += ["\tbcc\t1f", "\tjmp\tcerror", "1:", "\trts\tpc"]
+        lines += ["\tbcc\t1f", "\tjmp\tcerror", "1:", *([] if b.value else ["\tclr\tr0"]),
+                  "\trts\tpc"]
     if b.inline:
         lines += [".data", f"9:\tsys\t{b.call}; " + "; ".join("0" for _ in b.inline)]
     return "\n".join(lines) + "\n"
@@ -158,7 +170,14 @@ def _fingerprint(sources: list[tuple[str, str]]) -> str:
     return h.hexdigest()[:20]
 
 
-def _cache_dir() -> Path:
+def fingerprint() -> str:
+    """A hash of libc's sources and of the compiler and assembler that build
+    programs: what a cache of built programs must be keyed by."""
+    return _fingerprint(_sources())
+
+
+def cache_dir() -> Path:
+    """Where built things are kept between runs ($V6_CACHE, else ~/.cache/v6)."""
     return Path(os.environ.get("V6_CACHE") or Path.home() / ".cache" / "v6")
 
 
@@ -166,7 +185,7 @@ def _cache_dir() -> Path:
 def library() -> tuple[Module, ...]:
     """Every module of libc, in link order (from the cache when it is current)."""
     sources = _sources()
-    path = _cache_dir() / f"libc-{_fingerprint(sources)}.json"
+    path = cache_dir() / f"libc-{_fingerprint(sources)}.json"
     try:
         return tuple(Module.from_json(m) for m in json.loads(path.read_text()))
     except (OSError, ValueError, TypeError, KeyError):

@@ -52,21 +52,6 @@ IAC = 0o377
 """Telnet's "interpret as command" byte."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``v6 run`` to the ``v6`` parser."""
-    run = sub.add_parser("run", help="boot a V6 image and use it from this terminal",
-                         description="Boot IMG and connect this terminal to its console.")
-    run.add_argument("--image", required=True, help="the V6 disk image to boot (used in place)")
-    run.add_argument("--ttys", type=int, default=4, help="DH11 terminal lines (default 4)")
-    run.add_argument("--core", type=int, metavar="KB", help="physical core in KB (default 256)")
-    run.add_argument("--switches", type=lambda s: int(s, 8), default=0, metavar="OCTAL",
-                     help="the console switch register (0173030 boots single-user)")
-    run.add_argument("--listen", metavar="[HOST:]PORT",
-                     help="give each TCP connection to this address a terminal line")
-    run.add_argument("--engine", choices=("translate", "interp"), default="translate")
-    run.set_defaults(run=_run)
-
-
 class CrLf:
     """CR LF to LF in a stream of output chunks (a CR may end one chunk)."""
 
@@ -82,6 +67,13 @@ class CrLf:
         return data.replace(b"\r\n", b"\n")
 
 
+def write_out(data: bytes) -> None:
+    """All of ``data`` to the host's standard output (a terminal sink takes everything)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(1, view):]
+
+
 def script_lines(data: bytes) -> list[bytes]:
     """What a script types, line by line: RETURN after each, except after a Ctrl-D."""
     return [line if line.endswith(b"\x04") else line + b"\r" for line in data.splitlines()]
@@ -92,7 +84,11 @@ def run_script(system: System, typed: list[bytes], write: object) -> None:
     what the console prints."""
     console = system.console
     crlf = CrLf()
-    console.sink = lambda data: write(crlf(data))
+
+    def sink(data: bytes) -> None:
+        write(crlf(data))
+
+    console.sink = sink
     system.boot()
     pending = list(typed)
     while True:
@@ -146,7 +142,7 @@ class Interactive:
 
     def run(self) -> None:
         """Until the escape menu says leave (or every process has exited)."""
-        self.system.console.sink = lambda data: os.write(1, data)
+        self.system.console.sink = write_out
         self.system.real_time(self.poll)
         self.system.boot()
         with self.input.raw_mode():
@@ -295,7 +291,7 @@ def _stopped_by_signals() -> Iterator[list[bool]]:
 def _serve(system: System, listener: Listener) -> None:
     """Run with TCP terminals until SIGINT or SIGTERM; the console writes to stdout."""
     crlf = CrLf()
-    system.console.sink = lambda data: os.write(1, crlf(data))
+    system.console.sink = lambda data: write_out(crlf(data))
     system.real_time(listener.poll)
     system.boot()
     with _stopped_by_signals() as stop:
@@ -304,7 +300,8 @@ def _serve(system: System, listener: Listener) -> None:
             listener.poll(0.05 if outcome is Outcome.IDLE else 0)
 
 
-def _run(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace) -> int:
+    """``v6 run`` with its parsed arguments (see ``v6.shell.cli``)."""
     kw = {} if args.core is None else {"core": args.core * 1024}
     system = System(args.image, ttys=args.ttys, switches=args.switches, engine=args.engine, **kw)
     listener = None
@@ -315,8 +312,7 @@ def _run(args: argparse.Namespace) -> int:
         elif os.isatty(0):
             Interactive(system).run()
         else:
-            run_script(system, script_lines(sys.stdin.buffer.read()),
-                       lambda data: os.write(1, data))
+            run_script(system, script_lines(sys.stdin.buffer.read()), write_out)
     finally:
         if listener is not None:
             listener.close()
