@@ -307,7 +307,7 @@ class Kernel:
         and only when the switch register is not 0 (V6 checked it there)."""
         if self.m.switches:
             tty.drain(self, self.console)
-            tty.transmit(self.console, text.replace("\n", "\r\n").encode())
+            tty.transmit(self.console, list(text.replace("\n", "\r\n").encode()))
 
     def type(self, tp: tty.Tty, data: bytes) -> None:
         """Characters typed on terminal ``tp`` (as its receiver interrupts would deliver them)."""
@@ -329,9 +329,10 @@ class Kernel:
         except Exited:
             pass
 
-    def run(self, until: Callable[[], bool] | None = None) -> Outcome:
+    def run(self, until: Callable[[], bool] | None = None,
+            quiet: Callable[[], bool] | None = None) -> Outcome:
         """Run the system (see ``v6.kernel.sched.run``)."""
-        return sched.run(self, until)
+        return sched.run(self, until, quiet)
 
     def kill_all(self, signal: int) -> None:
         """Post ``signal`` to every process but the swapper."""

@@ -64,6 +64,9 @@ class Outcome(enum.Enum):
     """No process is left but the swapper."""
     IDLE = "idle"
     """Nothing can run, and no clock event will change that: only input can."""
+    QUIET = "quiet"
+    """Nothing can run now, and ``quiet()`` said to stop there rather than let
+    time pass (a transcript types its next line at such a moment)."""
     STOPPED = "stopped"
     """``until()`` said so."""
 
@@ -164,8 +167,10 @@ def resume(k: Kernel, p: Proc) -> None:
         p.kgen = None
 
 
-def run(k: Kernel, until: Callable[[], bool] | None = None) -> Outcome:
-    """The loop: run processes until none is left, nothing can happen, or ``until()``."""
+def run(k: Kernel, until: Callable[[], bool] | None = None,
+        quiet: Callable[[], bool] | None = None) -> Outcome:
+    """The loop: run processes until none is left, nothing can happen, ``until()``
+    says so, or nothing can run and ``quiet()`` says to stop there."""
     while True:
         if until is not None and until():
             return Outcome.STOPPED
@@ -177,6 +182,8 @@ def run(k: Kernel, until: Callable[[], bool] | None = None) -> Outcome:
             if p is None:
                 if not k.user_procs():
                     return Outcome.DONE
+                if quiet is not None and quiet():
+                    return Outcome.QUIET
                 if not clock.idle(k):
                     return Outcome.IDLE
                 continue

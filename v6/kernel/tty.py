@@ -91,6 +91,10 @@ CINTR = 0o177
 CQUIT = 0o34
 DELIM = 0o377
 """Marks the end of a line in the raw queue (input characters are 7-bit)."""
+DELAY = 0o200
+"""In the output queue: a delay of (value & 0177) ticks, not a character."""
+ECHOED = 0o400
+"""In the output queue: a character that echoes what was typed (for observers)."""
 
 TTYHOG = 256
 """Characters the raw queue holds before input is thrown away."""
@@ -133,6 +137,9 @@ class Tty:
         calls ``ready``, and meanwhile writers sleep as on a slow terminal."""
         self.output = bytearray()
         """Characters transmitted while no sink is connected, kept for the host."""
+        self.observer: Callable[[bytes, bool], None] | None = None
+        """Told of everything transmitted, and whether it was the echo of what was
+        typed or what programs wrote (transcripts keep only the latter)."""
 
     @property
     def read_chan(self) -> tuple[Tty, str]:
@@ -169,7 +176,9 @@ def ttyinput(k: Kernel, tp: Tty, c: int) -> None:
         tp.rawq.append(DELIM)
         tp.delct += 1
     if tp.flags & ECHO:
+        first = len(tp.outq)
         ttyoutput(k, tp, c)
+        tp.outq[first:] = [x if x & DELAY else x | ECHOED for x in tp.outq[first:]]
         ttstart(k, tp)
 
 
@@ -293,7 +302,7 @@ def ttyoutput(k: Kernel, tp: Tty, c: int) -> None:
     tp.outq.append(c)
     delay = _delay_and_column(tp, c)
     if delay:
-        tp.outq.append(0o200 | delay)
+        tp.outq.append(DELAY | delay)
 
 
 def _delay_and_column(tp: Tty, c: int) -> int:
@@ -328,30 +337,45 @@ def ttstart(k: Kernel, tp: Tty) -> None:
     """Transmit what waits in the output queue, up to the next delay (V6 ttstart)."""
     if tp.state & (TIMEOUT | BUSY):
         return
-    out = bytearray()
+    out: list[int] = []
     while tp.outq:
         c = tp.outq.pop(0)
-        if c & 0o200:
+        if c & DELAY:
             tp.state |= TIMEOUT
             clock.timeout(k, _restart, tp, c & 0o177)
             break
         out.append(c)
     if out:
-        transmit(tp, bytes(out))
+        transmit(tp, out)
     if tp.state & ASLEEP and len(tp.outq) <= TTLOWAT:
         tp.state &= ~ASLEEP
         sched.wakeup(k, tp.write_chan)
 
 
-def transmit(tp: Tty, data: bytes) -> None:
-    """Hand ``data`` to the host; what it does not take goes back to the queue's head."""
+def transmit(tp: Tty, items: list[int]) -> None:
+    """Hand characters of the output queue to the host; what it does not take goes
+    back to the queue's head."""
+    data = bytes(c & 0o177 for c in items)
+    taken = len(data)
     if tp.sink is None:
         tp.output += data
-        return
-    taken = tp.sink(data)
-    if taken is not None and taken < len(data):
-        tp.outq[:0] = data[taken:]
-        tp.state |= BUSY
+    else:
+        took = tp.sink(data)
+        if took is not None and took < taken:
+            tp.outq[:0] = items[took:]
+            tp.state |= BUSY
+            taken = took
+    if tp.observer is not None and taken:
+        _observe(tp, items[:taken], data[:taken])
+
+
+def _observe(tp: Tty, items: list[int], data: bytes) -> None:
+    """Tell the observer what went out, in runs of echo and of program output."""
+    start = 0
+    for i in range(1, len(items) + 1):
+        if i == len(items) or bool(items[i] & ECHOED) != bool(items[start] & ECHOED):
+            tp.observer(data[start:i], bool(items[start] & ECHOED))
+            start = i
 
 
 def ready(k: Kernel, tp: Tty) -> None:
@@ -364,7 +388,7 @@ def drain(k: Kernel, tp: Tty) -> None:
     """Transmit everything queued now, its delays skipped (on close, and when the
     system stops): nothing written is lost.  A timeout already pending still
     comes, and finds nothing to do."""
-    out = bytes(c for c in tp.outq if not c & 0o200)
+    out = [c for c in tp.outq if not c & DELAY]
     tp.outq.clear()
     tp.state &= ~BUSY
     if out:

@@ -1,8 +1,10 @@
-"""New: the shell area's ``v6`` subcommands: ``v6 run`` (see ``run``) and ``v6 mkroot`` (see ``mkroot``)."""
+"""New: the shell area's ``v6`` subcommands: ``v6 run`` (see ``run``), ``v6 mkroot`` (see
+``mkroot``) and ``v6 script`` (see ``transcript``)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
@@ -26,6 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "the cache, whose path is printed).")
     mkroot.add_argument("image", nargs="?", help="where to write it (default: the cache)")
     mkroot.set_defaults(run=_mkroot)
+    script = sub.add_parser("script", help="run transcripts (*.t) and show what differs",
+                            description="Run each transcript on a fresh copy of IMG (default: "
+                            "the default root image); exit 0 when every command's output "
+                            "matches, else print a unified diff per command and exit 1.")
+    script.add_argument("files", nargs="+", metavar="FILE.t")
+    script.add_argument("--image", help="the image to copy for each transcript")
+    script.set_defaults(run=_script)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -35,6 +44,19 @@ def _run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         args.image = str(mkroot.fresh_copy(Path(tmp) / "root.img"))
         return run.main(args)
+
+
+def _script(args: argparse.Namespace) -> int:
+    from v6.shell import transcript
+    image = Path(args.image) if args.image else None
+    failed = 0
+    for name in args.files:
+        failures = transcript.run_file(Path(name), image)
+        for f in failures:
+            sys.stdout.write(f.diff)
+        print(f"{name}: {'ok' if not failures else f'{len(failures)} command(s) differ'}")
+        failed += bool(failures)
+    return 1 if failed else 0
 
 
 def _mkroot(args: argparse.Namespace) -> int:

@@ -98,6 +98,15 @@ class System:
         deadline = time.monotonic() + seconds
         return self.k.run(lambda: time.monotonic() >= deadline or (until is not None and until()))
 
+    def settle(self) -> Outcome:
+        """Run until no process can run and every terminal has sent all it holds
+        (Outcome.QUIET), or nothing is left to run (DONE, IDLE)."""
+        return self.k.run(quiet=self.quiet)
+
+    def quiet(self) -> bool:
+        """Nothing waits to be transmitted on any terminal."""
+        return not any(tp.outq for tp in self.terminals.values())
+
     def sleeping_on_clock(self) -> bool:
         """Does a process sleep on the clock (so that time alone will wake it)?"""
         return clock.TOUT in self.k.sleepq
