@@ -12,7 +12,6 @@ from tests.simh import genuine_pack
 from v6.shell import mkroot, transcript
 
 
-
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
     if file_path.suffix == ".t":
         return TranscriptFile.from_parent(parent, path=file_path)
