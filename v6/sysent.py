@@ -6,7 +6,8 @@ two) attaches a handler to each row by name.  Numbers are V6's, so genuine V6
 binaries keep working; a slot V6 left empty has no row.
 
 New calls take slots V6 left empty: 27 ``pstat`` (one process-table entry,
-for ps: V6's ps read the table out of /dev/kmem).
+for ps: V6's ps read the table out of /dev/kmem), 29 ``model`` (read or set
+the current process-creation model).
 
 ``args`` is the number of argument words that follow the ``sys`` instruction
 in line (a scalar first argument travels in r0 and is not counted);
@@ -61,6 +62,7 @@ SYSENT: tuple[Sysent, ...] = (
     Sysent(26, "ptrace", 3, "ptrace({a2}, {a0}, {a1:o}, {r0})"),
     Sysent(27, "pstat", 1, "pstat({r0}, {a0:o})"),
     Sysent(28, "fstat", 1, "fstat({r0}, {a0:o})"),
+    Sysent(29, "model", 2, "model({s0}, {a1:o})"),
     Sysent(31, "stty", 1, "stty({r0}, {a0:o})"),
     Sysent(32, "gtty", 1, "gtty({r0}, {a0:o})"),
     Sysent(34, "nice", 0, "nice({r0})"),

@@ -48,6 +48,7 @@ int execl(char *name, ...);
 char *sbrk(int incr);
 int brk(char *addr);
 
+int model(char *name, char *buf);	/* set (name) and/or get (buf[16]) the creation model */
 int getpw(int uid, char *buf);		/* its /etc/passwd line: 0 found, 1 not */
 char *pwfield(char *line, int n, char *buf);	/* field n of a passwd line */
 int ttyn(int fd);			/* '8' for /dev/tty8, 'x' if not a terminal */

@@ -87,7 +87,7 @@ BINDINGS: dict[str, Binding] = {
     "ptrace": Binding("ptrace", 3, (1, 2, 0)), "fstat": Binding("fstat", 0, (1,)),
     "stty": Binding("stty", 0, (1,)), "gtty": Binding("gtty", 0, (1,)),
     "nice": Binding("nice", 0), "sleep": Binding("sleep", 0), "sync": Binding("sync"),
-    "pstat": Binding("pstat", 0, (1,)),
+    "pstat": Binding("pstat", 0, (1,)), "model": Binding("model", None, (0, 1)),
     "kill": Binding("kill", 0, (1,)), "getcsw": Binding("switch"), "dup": Binding("dup", 0),
     "times": Binding("times", None, (0,)), "profil": Binding("prof", None, (0, 1, 2, 3)),
     "setgid": Binding("setgid", 0), "getgid": Binding("getgid"),

@@ -49,7 +49,7 @@ from v6.kernel import (
     tty,
     ureg,
 )
-from v6.kernel.creation import primitives
+from v6.kernel.creation import forkexec, primitives
 from v6.kernel.errors import Exited, SysError
 from v6.kernel.events import Bus
 from v6.kernel.hostio import HostStream
@@ -117,6 +117,10 @@ class Kernel:
         """The text table (V6 text[])."""
         self.bus = Bus()
         self.sysent = trap.table()
+        self.models = {forkexec.NAME}
+        """The process-creation models this kernel has."""
+        self.model = forkexec.NAME
+        """The current one: how new processes are made (``model`` system call)."""
         self.exit_status: dict[int, int] = {}
         """Wait status of each process that ended with nobody to wait for it."""
         self._init_scheduling()

@@ -20,6 +20,9 @@ The small calls, each V6's:
 - ``profil(buf, size, offset, scale)``: the clock counts user PCs in the
   buffer (scale 0 stops it).
 - ``ptrace`` is not implemented: it fails with EINVAL.
+- ``model(name, buf)`` (new, 29): set the current process-creation model
+  (super-user; EINVAL for a model the kernel lacks) unless ``name`` is 0,
+  and copy the current one's name (16 bytes) to ``buf`` unless it is 0.
 - ``pstat(slot, buf)`` (new, 27): process-table slot ``slot`` as
   ``struct pstat`` (userland/include/pstat.h), for ps; r0 = 1, or 0 for an
   empty slot, EINVAL past the table.  A wait channel shows as a number that
@@ -242,3 +245,23 @@ def chan_number(chan: object) -> int:
     if isinstance(chan, str):
         return sum(chan.encode()) or 1
     return getattr(chan, "pid", 1) & 0o177777 or 1
+
+
+MODEL_NAME = 16
+"""Bytes of a model's name buffer, its NUL included."""
+
+
+def sys_model(k: Kernel, p: Proc, args: list[int]) -> None:
+    """model(name, buf): set the current process-creation model (super-user; EINVAL for
+    one the kernel does not have) unless ``name`` is 0; copy the current one's name
+    into ``buf`` (16 bytes) unless it is 0."""
+    name, buf = args
+    if name:
+        wanted = k.m.copyinstr(name, MODEL_NAME).decode("latin-1")
+        if not _suser(p):
+            raise SysError(EPERM)
+        if wanted not in k.models:
+            raise SysError(EINVAL)
+        k.model = wanted
+    if buf:
+        k.m.copyout(buf, k.model.encode("latin-1").ljust(MODEL_NAME, b"\0"))

@@ -83,6 +83,7 @@ HANDLERS: dict[str, Handler] = {
     "switch": sys4.sys_getswit, "dup": sys3.sys_dup, "pipe": pipe.sys_pipe,
     "times": sys4.sys_times, "prof": sys4.sys_profil, "setgid": sys4.sys_setgid,
     "getgid": sys4.sys_getgid, "signal": sys4.sys_ssig, "pstat": sys4.sys_pstat,
+    "model": sys4.sys_model,
 }
 """System call name (``v6.sysent``) -> its handler ``(k, p, args)``."""
 
