@@ -77,6 +77,9 @@ PRIBIO = -50
 """Waiting for a disk buffer."""
 PZERO = 0
 """Sleeps at or above this priority are interrupted by signals; below, not."""
+PVFORK = -10
+"""A parent whose core a vfork child borrows: no signal may wake it, since it
+must not run on that core until the child has given it back."""
 PPIPE = 1
 """Waiting on a pipe."""
 TTIPRI = 10

@@ -7,7 +7,10 @@ binaries keep working; a slot V6 left empty has no row.
 
 New calls take slots V6 left empty: 27 ``pstat`` (one process-table entry,
 for ps: V6's ps read the table out of /dev/kmem), 29 ``model`` (read or set
-the current process-creation model).
+the current process-creation model), and the process-creation models' own
+(``v6.kernel.creation``): 33 ``vfork``, 39 ``spawn``, 40 ``rfork``, 49-56
+the cross-process operations ``pcreate``, ``pexec``, ``pdup``,
+``pclosefd``, ``pchdir``, ``pwritemem``, ``preadmem``, ``pstart``.
 
 ``args`` is the number of argument words that follow the ``sys`` instruction
 in line (a scalar first argument travels in r0 and is not counted);
@@ -65,11 +68,14 @@ SYSENT: tuple[Sysent, ...] = (
     Sysent(29, "model", 2, "model({s0}, {a1:o})"),
     Sysent(31, "stty", 1, "stty({r0}, {a0:o})"),
     Sysent(32, "gtty", 1, "gtty({r0}, {a0:o})"),
+    Sysent(33, "vfork", 0, "vfork()"),
     Sysent(34, "nice", 0, "nice({r0})"),
     Sysent(35, "sleep", 0, "sleep({r0})"),
     Sysent(36, "sync", 0, "sync()"),
     Sysent(37, "kill", 1, "kill({r0}, {a0})"),
     Sysent(38, "switch", 0, "getcsw()"),
+    Sysent(39, "spawn", 3, "spawn({s0}, {a1:o}, {a2:o})"),
+    Sysent(40, "rfork", 0, "rfork({r0:o})"),
     Sysent(41, "dup", 0, "dup({r0})"),
     Sysent(42, "pipe", 0, "pipe()"),
     Sysent(43, "times", 1, "times({a0:o})"),
@@ -77,6 +83,14 @@ SYSENT: tuple[Sysent, ...] = (
     Sysent(46, "setgid", 0, "setgid({r0})"),
     Sysent(47, "getgid", 0, "getgid()"),
     Sysent(48, "signal", 2, "signal({a0}, {a1:o})"),
+    Sysent(49, "pcreate", 0, "pcreate()"),
+    Sysent(50, "pexec", 2, "pexec({r0}, {s0}, {a1:o})"),
+    Sysent(51, "pdup", 2, "pdup({r0}, {a0}, {a1})"),
+    Sysent(52, "pclosefd", 1, "pclosefd({r0}, {a0})"),
+    Sysent(53, "pchdir", 1, "pchdir({r0}, {s0})"),
+    Sysent(54, "pwritemem", 3, "pwritemem({r0}, {a0:o}, {a1:o}, {a2})"),
+    Sysent(55, "preadmem", 3, "preadmem({r0}, {a0:o}, {a1:o}, {a2})"),
+    Sysent(56, "pstart", 0, "pstart({r0})"),
 )
 """The V6 system calls in number order."""
 

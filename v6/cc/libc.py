@@ -70,7 +70,8 @@ class Binding:
 
 
 VALUE_CALLS = frozenset({"read", "write", "open", "creat", "dup", "getpid", "getuid",
-                         "getgid", "switch", "pstat"})
+                         "getgid", "switch", "pstat", "spawn", "pcreate", "pwritemem",
+                         "preadmem"})
 """System calls whose r0 the C function returns."""
 
 
@@ -88,6 +89,11 @@ BINDINGS: dict[str, Binding] = {
     "stty": Binding("stty", 0, (1,)), "gtty": Binding("gtty", 0, (1,)),
     "nice": Binding("nice", 0), "sleep": Binding("sleep", 0), "sync": Binding("sync"),
     "pstat": Binding("pstat", 0, (1,)), "model": Binding("model", None, (0, 1)),
+    "_spawn": Binding("spawn", None, (0, 1, 2)), "pcreate": Binding("pcreate"),
+    "pexec": Binding("pexec", 0, (1, 2)), "pdup": Binding("pdup", 0, (1, 2)),
+    "pclosefd": Binding("pclosefd", 0, (1,)), "pchdir": Binding("pchdir", 0, (1,)),
+    "pwritemem": Binding("pwritemem", 0, (1, 2, 3)),
+    "preadmem": Binding("preadmem", 0, (1, 2, 3)), "pstart": Binding("pstart", 0),
     "kill": Binding("kill", 0, (1,)), "getcsw": Binding("switch"), "dup": Binding("dup", 0),
     "times": Binding("times", None, (0,)), "profil": Binding("prof", None, (0, 1, 2, 3)),
     "setgid": Binding("setgid", 0), "getgid": Binding("getgid"),
@@ -163,7 +169,8 @@ def _fingerprint(sources: list[tuple[str, str]]) -> str:
     for name, text in sources:
         h.update(name.encode() + b"\0" + text.encode("latin-1") + b"\0")
     here = Path(__file__).resolve().parent
-    tools = [*sorted(here.glob("*.py")), here.parent / "sysent.py",
+    headers = sorted(LIB_DIR.parent.joinpath("include").glob("*.h"))
+    tools = [*headers, *sorted(here.glob("*.py")), here.parent / "sysent.py",
              *sorted((here.parent / "pdp11").glob("asm*.py")), here.parent / "pdp11" / "aout.py"]
     for p in tools:
         h.update(p.read_bytes())
@@ -223,7 +230,9 @@ def _build(sources: list[tuple[str, str]]) -> list[Module]:
         else:
             modules.append(assembler_module(name, text))
     for c_name, b in BINDINGS.items():
-        modules.append(assembler_module(f"{c_name}.sys", stub(c_name, b)))
+        module = assembler_module(f"{c_name}.sys", stub(c_name, b))
+        # The assembler keeps 8 characters; the name C calls it by is the whole one.
+        modules.append(Module(module.name, module.object, ("_" + c_name,)))
     return modules
 
 

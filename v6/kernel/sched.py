@@ -39,6 +39,7 @@ from types import GeneratorType
 from typing import TYPE_CHECKING
 
 from v6.kernel import clock, sig, trap
+from v6.kernel.creation import account
 from v6.kernel.errors import Exited, Interrupted
 from v6.kernel.events import Switch
 from v6.kernel.proc import SLOAD, SRUN, SSLEEP, SWAIT, SZOMB, Proc
@@ -153,7 +154,7 @@ def switch_to(k: Kernel, p: Proc) -> None:
         if k.bus:
             k.bus.publish(Switch(k.m.clock.ns, old.pid if old else -1, p.pid))
     k.curproc, k.curpri = p, p.pri
-    if p.u.dsize or p.u.tsize or p.u.ssize:
+    if p.u.layout is not None:
         k.load_user(p)
 
 
@@ -196,6 +197,8 @@ def run(k: Kernel, until: Callable[[], bool] | None = None,
 
 def run_user(k: Kernel, p: Proc) -> None:
     """Run ``p``'s machine code until it traps or the clock ticks, and serve that."""
+    if p.creation is not None:
+        account.first_run(k, p)
     stop = k.m.run(USER_BUDGET)
     reason = stop.reason
     try:

@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING
 
 from v6.errno import EINVAL, ENOTDIR, EPERM, ESRCH
 from v6.fs import ops
+from v6.fs.iget import Inode
 from v6.fs.layout import IEXEC
-from v6.fs.namei import access, namei
+from v6.fs.namei import Cred, access, namei
 from v6.kernel import sig, sys2
 from v6.kernel.errors import SysError
 from v6.kernel.file import READER, WRITER
@@ -125,17 +126,22 @@ def sys_unlink(k: Kernel, p: Proc, args: list[int]) -> None:
 
 def sys_chdir(k: Kernel, p: Proc, args: list[int]) -> None:
     """chdir(dir)."""
-    ip = namei(k.fsys, sys2.upath(k, args[0]), sys2.cred(p), p.u.cdir)
+    p.u.cdir = chdir_to(k, sys2.cred(p), p.u.cdir, sys2.upath(k, args[0]))
+
+
+def chdir_to(k: Kernel, cred: Cred, cdir: Inode | None, path: bytes) -> Inode:
+    """The directory ``path`` (from ``cdir``), referenced, ``cdir`` let go; ENOTDIR, EACCES."""
+    ip = namei(k.fsys, path, cred, cdir)
     try:
         if not ip.is_dir:
             raise SysError(ENOTDIR)
-        access(ip, IEXEC, sys2.cred(p))
+        access(ip, IEXEC, cred)
     except BaseException:
         k.fsys.inodes.iput(ip)
         raise
-    old, p.u.cdir = p.u.cdir, ip
-    if old is not None:
-        k.fsys.inodes.iput(old)
+    if cdir is not None:
+        k.fsys.inodes.iput(cdir)
+    return ip
 
 
 def sys_chmod(k: Kernel, p: Proc, args: list[int]) -> None:

@@ -32,7 +32,7 @@ from v6 import errno, sysent
 from v6.errno import EFAULT, EINTR
 from v6.fs.errors import FsError
 from v6.kernel import pipe, sched, sig, sys1, sys2, sys3, sys4
-from v6.kernel.creation import forkexec
+from v6.kernel.creation import forkexec, rfork, spawn, vfork, xproc
 from v6.kernel.errors import Interrupted, SysError
 from v6.kernel.events import Syscall
 from v6.param import TRAP_ENTRY_NS
@@ -83,7 +83,11 @@ HANDLERS: dict[str, Handler] = {
     "switch": sys4.sys_getswit, "dup": sys3.sys_dup, "pipe": pipe.sys_pipe,
     "times": sys4.sys_times, "prof": sys4.sys_profil, "setgid": sys4.sys_setgid,
     "getgid": sys4.sys_getgid, "signal": sys4.sys_ssig, "pstat": sys4.sys_pstat,
-    "model": sys4.sys_model,
+    "model": sys4.sys_model, "vfork": vfork.sys_vfork, "spawn": spawn.sys_spawn,
+    "rfork": rfork.sys_rfork, "pcreate": xproc.sys_pcreate, "pexec": xproc.sys_pexec,
+    "pdup": xproc.sys_pdup, "pclosefd": xproc.sys_pclosefd, "pchdir": xproc.sys_pchdir,
+    "pwritemem": xproc.sys_pwritemem, "preadmem": xproc.sys_preadmem,
+    "pstart": xproc.sys_pstart,
 }
 """System call name (``v6.sysent``) -> its handler ``(k, p, args)``."""
 
