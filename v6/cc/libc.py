@@ -104,7 +104,7 @@ stubs in ``userland/lib`` (fork, wait, pipe, time, stime, signal, exec,
 break) or none (indir)."""
 
 HAND_WRITTEN = frozenset({"fork", "wait", "pipe", "time", "stime", "signal", "exec", "break",
-                          "indir"})
+                          "indir", "vfork", "rfork"})
 """System calls whose stubs are assembler sources of their own."""
 
 
