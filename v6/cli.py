@@ -2,7 +2,7 @@
 
 Each area of the system owns its subcommands in its own ``cli`` module
 (``v6.pdp11.cli``: as, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck, fs;
-``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, mkroot) and adds them here through
+``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, script, mkroot) and adds them here through
 ``register(subparsers)``; ``v6 bench`` gathers the figures of the areas that
 have some through ``register_bench``.
 A subcommand's handler returns the exit status.  This module is the one place
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         area.register(sub)
     bench = sub.add_parser("bench", help="measure the system's speed")
     what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
-    for area in (pdp11_cli, kernel_cli):
+    for area in (pdp11_cli, shell_cli):
         area.register_bench(what)
     return parser
 
