@@ -21,6 +21,7 @@
 #include <string.h>
 #include <pwd.h>
 #include <utmp.h>
+#include <stat.h>
 
 char line[200];		/* the user's /etc/passwd entry */
 
@@ -108,12 +109,12 @@ static void show(char *file)
 	close(fd);
 }
 
+/* Mail waits in a non-empty .mail in the home directory (the current one by now). */
 static void mail(void)
 {
-	int st[18];
+	struct stat st;
 
-	/* stat's words: the size's high byte is in word 4's high byte, the rest is word 5 */
-	if (stat(".mail", (char *)st) == 0 && ((st[4] >> 8 & 0377) | st[5]))
+	if (stat(".mail", (char *)&st) == 0 && st_size(&st) > 0)
 		say("You have mail.\n");
 }
 

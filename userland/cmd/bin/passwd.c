@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <signal.h>
 #include <pwd.h>
+#include <stat.h>
 
 #define TEMP	"/etc/ptmp"
 
@@ -84,7 +85,7 @@ static int copy(char *from, char *to)
 int main(int argc, char **argv)
 {
 	char line[200], num[200];
-	int st[18];
+	struct stat st;
 	FILE *tmp;
 	int uid;
 
@@ -95,7 +96,7 @@ int main(int argc, char **argv)
 	uid = atoi(pwfield(line, 2, num));
 	if ((getuid() & 0377) != 0 && (getuid() & 0377) != uid)
 		fail("Permission denied");
-	if (stat(TEMP, (char *)st) == 0)
+	if (stat(TEMP, (char *)&st) == 0)
 		fail("Temporary file busy; try again later");
 	signal(SIGHUP, SIG_IGN);
 	signal(SIGINT, SIG_IGN);

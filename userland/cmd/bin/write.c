@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <signal.h>
 #include <utmp.h>
+#include <stat.h>
 
 int target;	/* the other terminal, open for writing */
 
@@ -69,10 +70,10 @@ static char *me(void)
 static int reach(struct utmp *u)
 {
 	static char dev[] = "/dev/ttyX";
-	int st[18];
+	struct stat st;
 
 	dev[8] = u->ut_tty;
-	if (stat(dev, (char *)st) < 0 || (st[2] & 02) == 0)
+	if (stat(dev, (char *)&st) < 0 || (st.st_mode & S_IWRITE >> 6) == 0)
 		return -1;
 	return open(dev, 1);
 }

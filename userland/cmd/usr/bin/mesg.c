@@ -7,18 +7,20 @@
  */
 #include <stdio.h>
 #include <unistd.h>
+#include <stat.h>
 
 int main(int argc, char **argv)
 {
 	static char dev[] = "/dev/ttyX";
-	int st[18], mode, was, want;
+	struct stat st;
+	int mode, was, want;
 
 	dev[8] = ttyn(1);
-	if (dev[8] == 'x' || stat(dev, (char *)st) < 0) {
+	if (dev[8] == 'x' || stat(dev, (char *)&st) < 0) {
 		fprintf(stderr, "cannot stat\n");
 		return 1;
 	}
-	mode = st[2] & 07777;
+	mode = st.st_mode & 07777;
 	was = (mode & 02) != 0;
 	printf("was %c\n", was ? 'y' : 'n');
 	want = argc > 1 ? argv[1][0] == 'y' : !was;
