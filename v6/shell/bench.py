@@ -33,6 +33,7 @@ from v6.fs.mkfs import Spec, default_isize, mkfs
 from v6.kernel.cli import run_program
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
+from v6.pdp11.aout import MAGIC_NORMAL, MAGIC_PURE
 
 PROGRAMS = ("getpid", "pingpong", "forkwait", "execself")
 COUNTS = {"getpid": 20000, "pingpong": 2000, "forkwait": 300, "execself": 200}
@@ -44,14 +45,17 @@ LABELS = {"getpid": "null system calls (getpid)", "pingpong": "pipe round trips"
 NOW = 200_000_000
 
 
-def build_image(path: Path) -> Path:
-    """An image with the benchmark programs in /bin."""
+def build_image(path: Path, programs: tuple[str, ...] = PROGRAMS,
+                impure: tuple[str, ...] = ()) -> Path:
+    """An image with the benchmark programs ``programs`` (of userland/bench) in /bin,
+    pure (0410) but for those named in ``impure`` (0407)."""
     work = path.parent
     bins = []
-    for name in PROGRAMS:
+    for name in programs:
         source = userland.path("bench", f"{name}.c").read_text()
         host = work / name
-        host.write_bytes(link.build([(f"{name}.c", source)]))
+        magic = MAGIC_NORMAL if name in impure else MAGIC_PURE
+        host.write_bytes(link.build([(f"{name}.c", source)], magic))
         bins.append(Spec(name.encode(), IFREG | 0o755, source=host))
     root = Spec(b"", IFDIR | 0o755, children=[
         Spec(b"bin", IFDIR | 0o755, children=bins), Spec(b"tmp", IFDIR | 0o777)])
@@ -63,23 +67,23 @@ def build_image(path: Path) -> Path:
     return path
 
 
-def _timed(image: Path, argv: list[str]) -> tuple[float, int]:
-    """Host seconds and simulated ns of one run of ``argv`` (boot included)."""
+def timed(image: Path, argv: list[str]) -> tuple[float, int, int]:
+    """Host seconds, simulated ns and wait status of one run of ``argv`` (boot included)."""
     k = Kernel(image)
     io = HostStream.buffer()
     start = time.perf_counter()
-    run_program(k, argv, stdio=[io, io, io])
+    status = run_program(k, argv, stdio=[io, io, io])
     host = time.perf_counter() - start
     k.shutdown()
-    return host, k.m.clock.ns
+    return host, k.m.clock.ns, status
 
 
 def per_second(image: Path, name: str, n: int, runs: int) -> tuple[float, float]:
     """Operations per host second and per simulated second of program ``name``."""
     rates, sim = [], []
     for _ in range(runs):
-        full, full_ns = _timed(image, [f"/bin/{name}", str(n)])
-        empty, empty_ns = _timed(image, [f"/bin/{name}", "0"])
+        full, full_ns, _ = timed(image, [f"/bin/{name}", str(n)])
+        empty, empty_ns, _ = timed(image, [f"/bin/{name}", "0"])
         rates.append(n / max(full - empty, 1e-9))
         sim.append(n / max((full_ns - empty_ns) / 1e9, 1e-9))
     return statistics.median(rates), statistics.median(sim)
@@ -116,7 +120,7 @@ def main(runs: int = 3) -> int:
     """Print the kernel's figures."""
     with tempfile.TemporaryDirectory() as tmp:
         image = build_image(Path(tmp) / "bench.img")
-        _timed(image, ["/bin/getpid", "10"])   # warm-up: translate the programs once
+        timed(image, ["/bin/getpid", "10"])   # warm-up: translate the programs once
         print(f"{'what':<30} {'per host second':>16} {'per simulated second':>22} {'goal':>8}")
         for name in PROGRAMS:
             host, sim = per_second(image, name, COUNTS[name], runs)

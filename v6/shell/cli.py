@@ -40,15 +40,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_bench(what: argparse._SubParsersAction) -> None:
-    """Add ``v6 bench kernel``."""
+    """Add ``v6 bench kernel`` and ``v6 bench models``."""
     kernel = what.add_parser("kernel", help="system calls, pipe round trips, fork, exec per second")
     kernel.add_argument("--runs", type=int, default=3, help="timed runs of each (median)")
     kernel.set_defaults(run=lambda args: _bench_kernel(args.runs))
+    models = what.add_parser("models", help="Figure 1 of the fork paper: the cost of one "
+                             "creation by each model against the parent's image size")
+    models.add_argument("-n", type=int, default=10, help="creations per point (default 10)")
+    models.set_defaults(run=lambda args: _bench_models(args.n))
 
 
 def _bench_kernel(runs: int) -> int:
     from v6.shell import bench
     return bench.main(max(1, runs))
+
+
+def _bench_models(n: int) -> int:
+    from v6.shell import benchmodels
+    return benchmodels.main(n)
 
 
 def _model_options(p: argparse.ArgumentParser) -> None:
