@@ -28,6 +28,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import plotext as plt
+
 from v6.kernel.cli import run_program
 from v6.kernel.events import ProcessCreated
 from v6.kernel.hostio import HostStream
@@ -100,8 +102,6 @@ def copies(points: list[Point]) -> str:
 
 def plot(points: list[Point], width: int = 78, height: int = 22) -> str:
     """A terminal plot (plotext) of simulated µs per creation against parent size."""
-    import plotext as plt
-
     plt.clear_figure()
     plt.plot_size(width, height)
     plt.theme("clear")
