@@ -5,11 +5,10 @@
  * the child), vfork (the same with vfork), spawn (posix_spawn), xproc
  * (pcreate, pexec, pstart), rfork (rfork(RFPROC|RFFDG), then exec: a copy
  * like fork's) and rfmem (rfork(RFPROC|RFFDG|RFMEM), then exec: the data
- * shared, only the stack copied).  One creation more comes first, with
- * N = 0 too, so that /bin/nop is in the buffer cache before the counted
- * ones.  v6 bench models times it with N and with 0; the difference over
- * N is what one creation costs a parent of that size.  Exit status 1 if a
- * creation fails.
+ * shared, only the stack copied).  One creation more comes first, so
+ * that /bin/nop is in the buffer cache before the counted ones.  v6 bench
+ * models times the cycles from one child's exit to the next's.  Exit
+ * status 1 if a creation fails.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -6,12 +6,12 @@ image, because fork copies it; vfork and posix_spawn stay flat.  Here the C
 program ``userland/bench/creation.c`` grows its own image through ``break``
 to each size in ``SIZES`` and creates, N times, a child running
 ``/bin/nop`` (which exits at once), waiting for each, by one of ``WAYS``.
-Each point is the run with N minus the run with 0 (same image, same size),
-over N: boot, growth and loading cancel out, and what remains is one whole
-creation — the creating calls, the copy or the sharing, the exec, the
-child's exit and the parent's wait — in simulated µs (deterministic: the
-machine's own instruction times plus the kernel's cost model of
-``v6.param``) and host µs (this Python's, a measurement).  The bytes copied
+Each point is the median time from one child's exit to the next's: one
+whole creation — the parent's wait returning, the creating calls, the copy
+or the sharing, the exec, the child's run and exit — in simulated µs
+(deterministic: the machine's own instruction times plus the kernel's cost
+model of ``v6.param``) and host µs (this Python's, a measurement: the
+median keeps a busy host's outliers out).  The bytes copied
 per creation come from the kernel's own accounting (``ProcessCreated``).
 
 /bin/nop is linked 0407 (not pure): a pure text that no other process
@@ -23,6 +23,8 @@ Its few blocks stay in the buffer cache, so the loop does no disk I/O.
 
 from __future__ import annotations
 
+import itertools
+import statistics
 import tempfile
 import time
 from dataclasses import dataclass
@@ -30,14 +32,17 @@ from pathlib import Path
 
 import plotext as plt
 
-from v6.kernel.cli import run_program
-from v6.kernel.events import ProcessCreated
+from v6.kernel.events import Event, Exit, ProcessCreated
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
+from v6.kernel.sched import Outcome
 from v6.shell.bench import build_image
+from v6.signals import SIGKIL
 
 WAYS = ("fork", "vfork", "spawn", "xproc", "rfork", "rfmem")
 """The ways ``creation.c`` knows, in the order the table shows them."""
+MARKERS = {"fork": "F", "vfork": "V", "spawn": "S", "xproc": "X", "rfork": "R", "rfmem": "M"}
+"""Each way's mark in the plot, so that it reads without colour."""
 LABELS = {"fork": "fork+exec", "vfork": "vfork+exec", "spawn": "posix_spawn",
           "xproc": "xproc", "rfork": "rfork+exec", "rfmem": "rfork RFMEM+exec"}
 SIZES = (4, 8, 16, 24, 32, 40, 48, 56)
@@ -56,28 +61,31 @@ class Point:
     """Bytes of core copied per creation, by the kernel's count."""
 
 
-def _run(image: Path, way: str, kb: int, n: int) -> tuple[float, int, int]:
-    """Host seconds, simulated ns and bytes copied of one run; raises if a creation failed."""
-    k = Kernel(image)
-    copied = []
-    k.bus.subscribe(lambda e: copied.append(e.bytes_copied)
-                    if isinstance(e, ProcessCreated) else None)
-    io = HostStream.buffer()
-    start = time.perf_counter()
-    status = run_program(k, ["/bin/creation", way, str(kb), str(n)], stdio=[io, io, io])
-    host = time.perf_counter() - start
-    k.shutdown()
-    if status:
-        raise RuntimeError(f"creation {way} {kb} {n}: wait status {status:#o}")
-    return host, k.m.clock.ns, sum(copied)
-
-
 def measure(image: Path, way: str, kb: int, n: int) -> Point:
-    """The cost of one creation by ``way`` from a parent of ``kb`` KB."""
-    full, full_ns, copied = _run(image, way, kb, n)
-    empty, empty_ns, copied_empty = _run(image, way, kb, 0)
-    return Point(way, kb, (full_ns - empty_ns) / n / 1e3, (full - empty) / n * 1e6,
-                 (copied - copied_empty) // n)
+    """The cost of one creation by ``way`` from a parent of ``kb`` KB: the median time
+    from one child's exit to the next's, over ``n`` cycles."""
+    k = Kernel(image)
+    exits: list[tuple[float, int]] = []
+    copied: list[int] = []
+
+    def watch(event: Event) -> None:
+        if isinstance(event, ProcessCreated):
+            copied.append(event.bytes_copied)
+        elif isinstance(event, Exit) and event.pid != parent.pid:
+            exits.append((time.perf_counter(), event.ns))
+    k.bus.subscribe(watch)
+    io = HostStream.buffer()
+    parent = k.start(["/bin/creation", way, str(kb), str(n)], stdio=[io, io, io])
+    while k.run() is not Outcome.DONE:
+        k.kill_all(SIGKIL)
+    status = k.exit_status.get(parent.pid)
+    k.shutdown()
+    if status or len(exits) != n + 1:
+        raise RuntimeError(f"creation {way} {kb} {n}: wait status {status}, "
+                           f"{len(exits)} children exited")
+    host = statistics.median(b[0] - a[0] for a, b in itertools.pairwise(exits))
+    sim = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(exits))
+    return Point(way, kb, sim / 1e3, host * 1e6, copied[-1])
 
 
 def table(points: list[Point]) -> str:
@@ -107,11 +115,11 @@ def plot(points: list[Point], width: int = 78, height: int = 22) -> str:
     plt.theme("clear")
     for way in WAYS:
         mine = sorted((p for p in points if p.way == way), key=lambda p: p.kb)
-        plt.plot([p.kb for p in mine], [p.sim_us for p in mine], label=LABELS[way],
-                 marker="braille")
-    plt.title("cost of one creation (simulated µs) against parent image size")
+        plt.plot([p.kb for p in mine], [p.sim_us / 1e3 for p in mine],
+                 label=LABELS[way], marker=MARKERS[way])
+    plt.title("one creation, simulated ms, against the parent's image size")
     plt.xlabel("parent image (KB)")
-    return plt.build()
+    return plt.uncolorize(plt.build())
 
 
 def run(n: int = 10, sizes: tuple[int, ...] = SIZES, ways: tuple[str, ...] = WAYS
