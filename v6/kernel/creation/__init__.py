@@ -32,6 +32,8 @@ MODELS: dict[str, str] = {
              "(RFMEM shares data and bss; the stack stays private)",
 }
 """Model name -> what it does, in one line."""
+DEFAULT = "forkexec"
+"""The model a system boots with: V6's own."""
 
 
 def require(k: Kernel, model: str) -> None:
