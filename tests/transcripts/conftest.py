@@ -10,6 +10,7 @@ of a model that is not current.  A pinned one (``model: NAME``) runs under its o
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -62,8 +63,10 @@ class TranscriptItem(pytest.Item):
         if data is None:
             pytest.skip("genuine V6 root pack not found")
         path = Path(self.config.cache.makedir("v6pack")) / "pack.img"
-        if not path.exists():
-            path.write_bytes(data)
+        if not path.exists():      # written whole, then renamed: test workers share it
+            partial = path.with_suffix(f".{os.getpid()}")
+            partial.write_bytes(data)
+            partial.replace(path)
         return path
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo) -> str:
