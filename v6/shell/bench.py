@@ -17,6 +17,7 @@ Host times are measurements, so they are printed, never tested.
 
 from __future__ import annotations
 
+import gzip
 import os
 import statistics
 import subprocess
@@ -89,7 +90,8 @@ def per_second(image: Path, name: str, n: int, runs: int) -> tuple[float, float]
     return statistics.median(rates), statistics.median(sim)
 
 
-def _pack() -> Path | None:
+def genuine_pack_file() -> Path | None:
+    """The genuine pack (``$V6_PACK``, or ``shared/v6/v6root.img.gz`` beside the project)."""
     named = os.environ.get("V6_PACK")
     if named:
         return Path(named)
@@ -97,14 +99,19 @@ def _pack() -> Path | None:
     return beside if beside.is_file() else None
 
 
+def unpacked(pack: Path, where: Path) -> Path:
+    """A copy of ``pack`` (gunzipped if it is a .gz) in the directory ``where``."""
+    image = where / "pack.img"
+    data = pack.read_bytes()
+    image.write_bytes(gzip.decompress(data) if pack.suffix == ".gz" else data)
+    return image
+
+
 def exec_startup(image: Path, runs: int) -> tuple[float, str]:
     """Median host seconds of ``v6 exec ... /bin/echo hi`` as a process, and on what image."""
-    pack, what = _pack(), "the benchmark image"
+    pack, what = genuine_pack_file(), "the benchmark image"
     if pack is not None:
-        import gzip
-        image = image.parent / "pack.img"
-        data = pack.read_bytes()
-        image.write_bytes(gzip.decompress(data) if pack.suffix == ".gz" else data)
+        image = unpacked(pack, image.parent)
         what = "the genuine pack"
     argv = [sys.executable, "-m", "v6", "exec", "--image", str(image), "--",
             "/bin/echo" if pack else "/bin/getpid", "hi" if pack else "0"]
