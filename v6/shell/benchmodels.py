@@ -117,7 +117,8 @@ def plot(points: list[Point], width: int = 78, height: int = 22) -> str:
         mine = sorted((p for p in points if p.way == way), key=lambda p: p.kb)
         plt.plot([p.kb for p in mine], [p.sim_us / 1e3 for p in mine],
                  label=LABELS[way], marker=MARKERS[way])
-    plt.title("one creation, simulated ms, against the parent's image size")
+    plt.yscale("log")      # the flat ways sit a decade and more below fork's line
+    plt.title("one creation, simulated ms (log scale), against the parent's image size")
     plt.xlabel("parent image (KB)")
     return plt.uncolorize(plt.build())
 
