@@ -11,10 +11,11 @@ import pytest
 
 from tests.userland.helpers import exec_both
 from tests.userland.logins import Terminals, lines_pack, our_image
+from v6.kernel import clock
 
 OURS = ["/etc/init", "/etc/getty", "/bin/login", "/bin/who", "/bin/tty", "/bin/stty",
         "/bin/write", "/usr/bin/mesg", "/bin/su", "/etc/wall"]
-BORROWED = ("/bin/sh", "/etc/glob", "/usr/bin/pwd", "/bin/echo", "/bin/cat", "/bin/ls")
+BORROWED = ("/bin/sh", "/etc/glob", "/usr/bin/pwd", "/bin/echo", "/bin/cat", "/bin/ls", "/bin/rm")
 """What the default image does not have yet and the tests need: V6's."""
 MOTD = "Unix Sixth Edition, recreated in Python.\n"
 SINGLE = 0o173030
@@ -33,6 +34,14 @@ def test_the_default_image_boots_to_login_on_the_console_and_four_lines(ours):
     for line in "0123":
         # A DH11 line: 300 baud, the greeting puts a 1975 terminal in full duplex.
         assert ours.type(f"tty{line}") == "\n\r\033;\007login: "
+
+
+def test_rc_starts_update_which_sleeps_between_syncs(ours):
+    update = [p for p in ours.system.k.procs if p is not None and p.command == "update"]
+    assert len(update) == 1
+    # Its parent exited at once: init inherited it.  It keeps no file open.
+    assert update[0].ppid == 1 and not any(update[0].u.ofile)
+    assert update[0].wchan == clock.TOUT
 
 
 def test_root_logs_in_to_a_super_user_shell_in_the_root(ours):
