@@ -184,19 +184,32 @@ SCRIPT = [
 ]
 
 
-def typed(image) -> list[str]:
+def typed(image, script) -> list[str]:
     t = Terminals(image)
     try:
-        return [f"{name}: {t.type(name, keys)}" for name, keys in SCRIPT]
+        return [f"{name}: {t.type(name, keys)}" for name, keys in script]
     finally:
         t.close()
 
 
-def test_sessions_on_our_programs_show_what_v6s_showed(tmp_path):
+def both(tmp_path, script, commands=OURS) -> tuple[list[str], list[str]]:
+    """What ``script`` showed on V6's programs and on ours: (V6's, ours)."""
     (tmp_path / "v6").mkdir()
     (tmp_path / "ours").mkdir()
-    v6 = typed(lines_pack(tmp_path / "v6"))
-    got = typed(lines_pack(tmp_path / "ours", OURS))
+    return (typed(lines_pack(tmp_path / "v6"), script),
+            typed(lines_pack(tmp_path / "ours", commands), script))
+
+
+def test_a_break_steps_getty_through_its_speeds_as_v6s(tmp_path):
+    # A break arrives as a NUL: 300 baud, then 150, 110, 300 again, each with its greeting.
+    script = [("tty3", ""), *[("tty3", "\0")] * 4, ("tty3", "ken\r"), ("tty3", "stty\r")]
+    v6, got = both(tmp_path, script, ["/etc/init", "/etc/getty", "/bin/login", "/bin/stty"])
+    assert got == v6
+    assert got[-1].startswith("tty3: stty\nspeed 150 baud\n")
+
+
+def test_sessions_on_our_programs_show_what_v6s_showed(tmp_path):
+    v6, got = both(tmp_path, SCRIPT)
     # Logins happen a minute apart or not, as the two systems' timing goes.
     minute = re.compile(r"Aug 14 22:0\d")
     assert [minute.sub("TIME", x) for x in got] == [minute.sub("TIME", x) for x in v6]
