@@ -13,7 +13,8 @@ from tests.userland.helpers import pack_with
 from v6.shell import transcript
 
 HERE = Path(__file__).parent.parent / "transcripts"
-FILES = sorted([*HERE.glob("v6/ed-*.t"), *HERE.glob("v6/grep-*.t"), *HERE.glob("expr-*.t")])
+FILES = sorted([*HERE.glob("v6/ed-*.t"), *HERE.glob("v6/grep-*.t"),
+                *HERE.glob("ed-*.t"), *HERE.glob("expr-*.t")])
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def our_pack(tmp_path_factory):
 
 
 def test_there_are_transcripts():
-    assert len(FILES) >= 17
+    assert len(FILES) >= 19
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
