@@ -138,3 +138,14 @@ def test_q_exits_0(our_pack):
 def test_last_line_without_newline_is_kept(our_pack):
     # Deviation from V6: it dropped such a line.
     assert ours(our_pack, "1,$p\nw\n", {"/f": b"a\nb"}) == b"a\nb\n"
+
+
+def test_a_mark_on_the_first_line_is_found(our_pack):
+    # Deviation from V6: its 'a of a mark on line 1 was an error.
+    assert ours(our_pack, "1ka\n$p\n'ap\n") == b"five\none\n"
+
+
+def test_nine_groups(our_pack):
+    # Deviation from V6: it allowed five.
+    script = "1s/\\(o\\)\\(n\\)\\(e\\)\\(\\)\\(\\)\\(\\)\\(\\)\\(\\)\\(\\)/\\3\\2\\1/p\n"
+    assert ours(our_pack, script) == b"eno\n"

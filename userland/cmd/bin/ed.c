@@ -31,11 +31,16 @@
  *	($)=		line number	!cmd		run cmd by sh, then "!"
  *	(.+1) newline	print
  *
+ * Limits: a line holds 509 characters (V6's 512-byte line buffer); the
+ * temporary file holds 0177700 places of 8 bytes (about 512K bytes of
+ * text: every line takes a multiple of 16 bytes); the line table grows
+ * with malloc as far as memory goes.  Past a limit: "?".
+ *
  * Deviations from V6: the commands j, n and u (V7's) are new; \1..\9
  * may be used (V6 allowed five groups); a mark on the first line is
  * found; a last line without a newline is kept (V6 dropped it); an error
- * leaves the remembered file name alone, skips only the rest of the line
- * typed (V6 could skip the next one after a file read), and ! runs its
+ * skips only the rest of the line typed (V6 could skip the next one after
+ * a file read), and ! runs its
  * command by sh -c, from a g command list too; q exits with status 0 (V6's
  * was 2).
  */
