@@ -110,8 +110,8 @@ static struct cmd *pcmd(void)
 			bad = 1;
 			return c;
 		}
-		c->sub = start;
-		*tp++ = 0;	/* the list's tokens end here */
+		c->sub = start;	/* up to the ) that matches */
+		tp++;
 	}
 	start = tp;
 	n = redirs(c);

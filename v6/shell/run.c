@@ -29,9 +29,15 @@ static void say2(char *a, char *b)
 static char *astext(char **tok)
 {
 	char *p, *s;
+	int depth;
 
 	p = subtext;
+	depth = 0;
 	for (; *tok; tok++) {
+		if (special(*tok) && **tok == '(')
+			depth++;
+		if (special(*tok) && **tok == ')' && depth-- == 0)
+			break;
 		if (p + 2 * strlen(*tok) + 4 > subtext + SUBSIZ)
 			return 0;
 		if (**tok == 0) {

@@ -20,7 +20,7 @@
 /* A command of a pipeline: a simple command or a parenthesized list. */
 struct cmd {
 	char	**argv;		/* the words, NULL-terminated; 0 for a list */
-	char	**sub;		/* a parenthesized list: its tokens, NULL-terminated; or 0 */
+	char	**sub;		/* a parenthesized list: its tokens, up to the matching ); or 0 */
 	char	*in;		/* < file, or 0 */
 	char	*out;		/* > or >> file, or 0 */
 	int	append;		/* out is >> */
