@@ -175,7 +175,7 @@ int readline(char **tok)
 			eof = 1;
 			c = '\n';
 		}
-		if (n >= NTOK - 1) {
+		if (n >= NTOK) {
 			overflow = 2;
 			if (c == '\n')
 				break;

@@ -39,6 +39,12 @@ static int is(char *t, char *s)
 	return t && t[0] == s[0] && t[1] == s[1];
 }
 
+/* < > or >> */
+static int isredir(char *t)
+{
+	return t && (t[0] == '<' || t[0] == '>');
+}
+
 static struct list *plist(int inparen);
 
 /* Redirections and words from tp on, up to the command's end: the number of words. */
@@ -46,7 +52,7 @@ static int redirs(struct cmd *c)
 {
 	int n;
 
-	for (n = 0; *tp && (!special(*tp) || is(*tp, "<") || is(*tp, ">")); ) {
+	for (n = 0; *tp && (!special(*tp) || isredir(*tp)); ) {
 		if (!special(*tp)) {
 			n++;
 			tp++;

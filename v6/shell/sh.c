@@ -131,8 +131,8 @@ static void setargs(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "-c") == 0) {
 		setinput(argc > 2 ? argv[2] : "");
-		dollar = argv + 2;
-		ndollar = argc > 2 ? argc - 2 : 0;
+		dollar = argv + 1;	/* as V6's: $0 is -c */
+		ndollar = argc - 1;
 		return;
 	}
 	close(0);

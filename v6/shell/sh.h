@@ -14,7 +14,7 @@
 
 #define QUOTE	0200
 #define LINSIZ	1000	/* characters of a command line's tokens, each with its NUL */
-#define NTOK	50	/* tokens of a line, its newline included */
+#define NTOK	46	/* tokens of a line, its newline included (V6's limit) */
 #define NARG	100	/* arguments of a command after globbing */
 
 /* A command of a pipeline: a simple command or a parenthesized list. */
