@@ -114,8 +114,8 @@ static int start(struct cmd *c, int in, int *pv, int bg)
 	l.fd[2] = -1;
 	l.closes[0] = pv[0];
 	l.closes[1] = -1;
-	l.background = bg;
-	l.seekend = !interactive;
+	l.background = bg && ontty;
+	l.seekend = script;
 	pid = -1;
 	if (redirect(c, &l) == 0 && (l.argv = words(c, args)) != 0) {
 		if (bg && l.fd[0] < 0)

@@ -19,9 +19,9 @@
  *
  * As V6's shell: descriptor 2 is made a copy of 1 at the start (so
  * messages and prompts go where output goes); when reading commands
- * from a person, an interrupt or quit kills the command in the
- * foreground and not the shell; a command that dies of a signal is
- * reported (report).  In a script, a syntax error ends the shell, and a
+ * from a terminal, an interrupt or quit kills the command in the
+ * foreground and not the shell, and commands run with & ignore both; a
+ * command that dies of a signal is reported (report).  In a script, a syntax error ends the shell, and a
  * command that cannot be found or a file that cannot be created ends
  * the script.
  */
@@ -33,6 +33,8 @@
 #include "sh.h"
 
 int interactive;
+int ontty;
+int script;
 char **dollar;
 int ndollar;
 static int exitstat;		/* 2 once a command died of a signal or a line was wrong */
@@ -126,7 +128,10 @@ static void setargs(int argc, char **argv)
 	ndollar = argc;
 	if (argc < 2) {
 		interactive = 1;
-		catchsigs();
+		if (isatty(0)) {
+			ontty = 1;
+			catchsigs();
+		}
 		return;
 	}
 	if (strcmp(argv[1], "-c") == 0) {
@@ -143,6 +148,7 @@ static void setargs(int argc, char **argv)
 	}
 	dollar = argv + 1;
 	ndollar = argc - 1;
+	script = 1;
 }
 
 int main(int argc, char **argv)

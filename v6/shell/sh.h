@@ -35,7 +35,9 @@ struct list {
 };
 
 /* sh.c */
-extern int interactive;	/* reading commands from a person: errors do not end the shell */
+extern int interactive;	/* no arguments: prompts, and errors do not end the shell */
+extern int ontty;	/* and on a terminal: interrupt and quit are the commands' */
+extern int script;	/* sh FILE: a command not found or file not created ends it */
 extern char **dollar;	/* the arguments: $n is dollar[n] while n < ndollar */
 extern int ndollar;
 void say(char *s);
