@@ -101,14 +101,17 @@ static int onsig(int sig)
 	return 0;
 }
 
-/* Catch interrupt and quit, unless they are ignored (a shell run in the background).
- * Caught, not ignored: exec makes them default again in every command started. */
+/*
+ * Catch interrupt and quit: the shell lives through them, and exec makes
+ * them default again in every command it starts, which dies of them
+ * (a command run with & is made to ignore them instead).  Caught even if
+ * they came ignored (init starts the login shell so): a foreground
+ * command must be interruptible.
+ */
 static void catchsigs(void)
 {
-	if (signal(SIGINT, SIG_IGN) != SIG_IGN)
-		signal(SIGINT, onsig);
-	if (signal(SIGQIT, SIG_IGN) != SIG_IGN)
-		signal(SIGQIT, onsig);
+	signal(SIGINT, onsig);
+	signal(SIGQIT, onsig);
 }
 
 /* Descriptor 2 a copy of 1, every other above it closed. */
