@@ -249,10 +249,11 @@ def test_model_builtin_sets_the_model_for_the_super_user_only(model_pack, tmp_pa
     assert out == b"model: not super-user\nforkexec\n"
 
 
-# The transcripts of tests/transcripts/v6/sh-*.t with our sh, if, goto, exit and time
-# under V6's init, getty and login (the default image has no init of its own yet).
+# The transcripts tests/transcripts/v6/sh-*.t and sh-model*.t with our sh, if, goto, exit
+# and time under V6's init, getty and login (the default image has no init of its own yet).
 
-TRANSCRIPTS = sorted((Path(__file__).parents[1] / "transcripts" / "v6").glob("sh-*.t"))
+HERE = Path(__file__).parents[1] / "transcripts"
+TRANSCRIPTS = sorted([*(HERE / "v6").glob("sh-*.t"), *HERE.glob("sh-model*.t")])
 
 
 @pytest.fixture(scope="module")

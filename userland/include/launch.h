@@ -61,7 +61,10 @@ void execlaunch(struct launch *l);
 
 /* The pieces the models share (launch/lcommon.c), and the models. */
 #define LPATHS	3	/* places a command is looked for */
+#define LPATHSZ	128	/* characters of a path tried, its NUL included */
+#define LSHARGS	128	/* arguments of a script run by /bin/sh */
 int lpath(char *name, int i, char *buf);	/* the i-th place: 0 if there is none */
+int lshargs(char *path, char **argv, char **v);	/* v = sh path args...: 0, or E2BIG */
 void lfds(struct launch *l);		/* descriptors as l says, in this process */
 void lsigs(struct launch *l);		/* a background command's signals, in this process */
 int lexec(char **argv);			/* the search and exec here: the errno if none ran */

@@ -10,15 +10,13 @@
 #include <errno.h>
 #include <string.h>
 
-#define PATHSIZE 128
-#define NSHARG	128	/* arguments of a script run by /bin/sh */
 
 static char *places[LPATHS] = { "", "/bin/", "/usr/bin/" };
 
 /* The i-th place NAME is looked for, into buf; 0 if it does not fit. */
 int lpath(char *name, int i, char *buf)
 {
-	if (strlen(places[i]) + strlen(name) >= PATHSIZE)
+	if (strlen(places[i]) + strlen(name) >= LPATHSZ)
 		return 0;
 	strcpy(buf, places[i]);
 	strcat(buf, name);
@@ -87,31 +85,37 @@ void lsigs(struct launch *l)
 }
 
 /*
- * Exec the file path, not a program, as a script: /bin/sh path args.
- * The vector is on the stack: a vfork child must not touch the heap.
+ * Into v (LSHARGS long): the vector that runs the file path, not a
+ * program, as a script: sh path args (argv's, past argv[0]).  0, or E2BIG.
  */
-static void script(char *path, char **argv)
+int lshargs(char *path, char **argv, char **v)
 {
-	char *v[NSHARG];
 	int n;
 
 	v[0] = "sh";
 	v[1] = path;
 	for (n = 1; argv[n]; n++) {
-		if (n + 2 >= NSHARG) {
-			errno = E2BIG;
-			return;
-		}
+		if (n + 2 >= LSHARGS)
+			return E2BIG;
 		v[n + 1] = argv[n];
 	}
 	v[n + 1] = 0;
-	execv("/bin/sh", v);
+	return 0;
+}
+
+/* Exec path as a script.  The vector is on the stack: a vfork child must not touch the heap. */
+static void script(char *path, char **argv)
+{
+	char *v[LSHARGS];
+
+	if ((errno = lshargs(path, argv, v)) == 0)
+		execv("/bin/sh", v);
 }
 
 /* Exec the command from NAME, /bin/NAME, /usr/bin/NAME: the errno if none would run. */
 int lexec(char **argv)
 {
-	char path[PATHSIZE];
+	char path[LPATHSZ];
 	int i;
 
 	for (i = 0; i < LPATHS; i++) {

@@ -16,9 +16,6 @@
 #include <errno.h>
 #include <spawn.h>
 
-#define PATHSIZE 128
-#define NSHARG	128
-
 /* Add a close of fd to fa unless it is 0-2 or already closed (in done[0..*n]). */
 static void addclose(posix_spawn_file_actions_t *fa, int fd, int *done, int *n)
 {
@@ -51,24 +48,18 @@ static void actions(struct launch *l, posix_spawn_file_actions_t *fa)
 /* The file path, not a program, run as /bin/sh path args: 0 or an errno. */
 static int script(int *pid, char *path, posix_spawn_file_actions_t *fa, char **argv)
 {
-	char *v[NSHARG];
-	int n;
+	char *v[LSHARGS];
+	int r;
 
-	v[0] = "sh";
-	v[1] = path;
-	for (n = 1; argv[n]; n++) {
-		if (n + 2 >= NSHARG)
-			return E2BIG;
-		v[n + 1] = argv[n];
-	}
-	v[n + 1] = 0;
+	if ((r = lshargs(path, argv, v)) != 0)
+		return r;
 	return posix_spawn(pid, "/bin/sh", fa, 0, v, 0);
 }
 
 /* Spawn the command from the first place it will run: 0 or an errno. */
 static int search(int *pid, struct launch *l, posix_spawn_file_actions_t *fa)
 {
-	char path[PATHSIZE];
+	char path[LPATHSZ];
 	int i, r;
 
 	r = ENOENT;

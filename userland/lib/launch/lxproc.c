@@ -17,9 +17,6 @@
 #include <errno.h>
 #include <xproc.h>
 
-#define PATHSIZE 128
-#define NSHARG	128
-
 static int embryo(struct launch *l)
 {
 	int (*oint)(), (*oquit)();
@@ -40,27 +37,21 @@ static int embryo(struct launch *l)
 /* Load path into the embryo, or /bin/sh path args if it is not a program: 0 or an errno. */
 static int load(int pid, char *path, char **argv)
 {
-	char *v[NSHARG];
-	int n;
+	char *v[LSHARGS];
+	int r;
 
 	if (pexec(pid, path, argv) == 0)
 		return 0;
 	if (errno != ENOEXEC)
 		return errno;
-	v[0] = "sh";
-	v[1] = path;
-	for (n = 1; argv[n]; n++) {
-		if (n + 2 >= NSHARG)
-			return E2BIG;
-		v[n + 1] = argv[n];
-	}
-	v[n + 1] = 0;
+	if ((r = lshargs(path, argv, v)) != 0)
+		return r;
 	return pexec(pid, "/bin/sh", v) == 0 ? 0 : errno;
 }
 
 static int search(int pid, char **argv)
 {
-	char path[PATHSIZE];
+	char path[LPATHSZ];
 	int i, r;
 
 	for (i = 0; i < LPATHS; i++) {
