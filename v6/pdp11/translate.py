@@ -14,7 +14,11 @@ instruction of the block overwrites before anything reads it is not computed.
 Blocks are cached by physical and virtual start address, so a change of the
 MMU or of the mode finds the translation that fits (or makes a new one),
 and a block whose end is no longer mapped as its start is left to the
-interpreter.  ``CM`` counts the blocks that hold each word of core; a store
+interpreter.  What a block's code depends on — its virtual start address
+and the words it was decoded from, in the order decoding read them — is
+the key of a second cache shared by all machines (``_TEMPLATES``): the same
+program run again, by another machine or at another place in core, costs
+a decoding but no code generation.  ``CM`` counts the blocks that hold each word of core; a store
 into such a word drops those blocks — if the store came from the block
 itself, it returns right after that instruction.
 
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import CodeType
 from typing import TYPE_CHECKING
 
 from v6.pdp11 import alu, codegen, interp, isa, peephole, timing
@@ -42,9 +47,8 @@ if TYPE_CHECKING:
 MAX_BLOCK = 32
 """Most instructions in one block."""
 
-_CODE: dict[str, object] = {}
-"""Block source -> compiled code, shared by all machines (the same program
-loaded again, or at another place in core, costs no second compilation)."""
+TEMPLATE_CACHE_SIZE = 16384
+"""Compiled blocks kept for all machines (the oldest goes first)."""
 
 _ASSIGNED = re.compile(r"^\s*(?:if .*: )?([\w, \[\]]+?) = ")
 _REGISTER = re.compile(r"\br([0-6])\b")
@@ -77,18 +81,38 @@ class Block:
     """Physical word numbers the block was made from."""
 
 
+@dataclass(frozen=True)
+class Template:
+    """A block's compiled code and what it needs, for any machine and any offset."""
+
+    code: CodeType | None
+    """The factory's code (see ``_function``), or None: no instruction compiled."""
+    count: int
+    """Instructions in the block."""
+    last_start: int
+    """Simulated ns from the block's start to the start of its last instruction."""
+    addresses: tuple[int, ...]
+    """Virtual addresses of the words the block was made from."""
+
+
+_TEMPLATES: dict[tuple[int, ...], Template] = {}
+"""(virtual start, the words decoded, in order) -> the block's template."""
+
+
 class BlockBackend(codegen.Backend):
     """Registers in locals ``r0``-``r6``, flags in ``n z v c``, PC constant."""
 
     stage_stores = True
 
-    def __init__(self, m: Machine, start: int, offset: int) -> None:
+    def __init__(self, start: int) -> None:
         super().__init__()
-        self.m, self.offset = m, offset
         self.start = self.pc = start
+        self.stream: list[int] = []
+        """The current instruction's words after the first (index and immediate words)."""
         self.side_exit: int | None = None
         """For a conditional branch inside the block: the address it falls through to."""
-        self.words: list[int] = []
+        self.addresses: list[int] = []
+        """Virtual addresses of the words the block is made from."""
         self.index = 0
         self.instr_pc = start
         self.jump = False
@@ -135,12 +159,9 @@ class BlockBackend(codegen.Backend):
         return f
 
     def fetch(self) -> str:
-        if self.pc >> 13 != self.start >> 13 or self.m.RT[self.pc >> 6] != self.offset:
-            raise NotCompilable("instruction crosses out of the mapped segment")
-        word = (self.pc + self.offset) >> 1
-        self.words.append(word)
+        self.addresses.append(self.pc)
         self.pc = (self.pc + 2) & 0o177777
-        return str(self.m.MW[word])
+        return str(self.stream.pop(0))
 
     def load(self, addr: str, byte: bool) -> str:
         a, v = self.named(addr), self.temp("v")
@@ -228,8 +249,9 @@ class BlockBackend(codegen.Backend):
         self._begin_instruction()
 
 
-Row = tuple[isa.Instr, int, int]
-"""An instruction of a block: its row, its word, its address."""
+Row = tuple[isa.Instr, tuple[int, ...], int]
+"""An instruction of a block: its row, its words (index and immediate words
+after the instruction word), its address."""
 
 
 def _decode_block(m: Machine, start: int, offset: int) -> list[Row]:
@@ -238,25 +260,24 @@ def _decode_block(m: Machine, start: int, offset: int) -> list[Row]:
     The block goes on past conditional branches (they leave it when taken)
     and follows BR, and JMP and JSR to a fixed address, within the start's
     segment; it ends at any other change of flow, at an instruction only the
-    interpreter runs, or where it would come back to an address it holds.
+    interpreter runs or not wholly mapped as the start is, or where it would
+    come back to an address it holds.
     """
     rows: list[Row] = []
     pc, seen = start, set()
     while len(rows) < MAX_BLOCK and pc not in seen:
-        if pc >> 13 != start >> 13 or m.RT[pc >> 6] != offset:
+        words = _instruction_words(m, pc, start, offset)
+        if words is None:
             break
-        word = m.MW[(pc + offset) >> 1]
-        row = isa.decode(word)
-        if row is None or not row.cpu or row.flow == "host" or _writes_pc_register(row, word):
-            break
-        rows.append((row, word, pc))
+        row = isa.decode(words[0])
+        rows.append((row, words, pc))
         seen.add(pc)
-        after = (pc + 2 * codegen.length(row, word)) & 0o177777
+        after = (pc + 2 * len(words)) & 0o177777
         if row.flow == "jump":
             if _conditional(row):
                 pc = after
                 continue
-            target = _static_target(m, row, word, pc, offset, after)
+            target = _static_target(row, words, after)
             if target is None:
                 break
             pc = target
@@ -265,22 +286,42 @@ def _decode_block(m: Machine, start: int, offset: int) -> list[Row]:
     return rows
 
 
+def _instruction_words(m: Machine, pc: int, start: int, offset: int) -> tuple[int, ...] | None:
+    """The words of the instruction at ``pc``, if a block from ``start`` may hold it.
+
+    Every word must lie in the start's segment, mapped by the same offset.
+    """
+    def word(va: int) -> int | None:
+        if va >> 13 != start >> 13 or m.RT[va >> 6] != offset:
+            return None
+        return m.MW[(va + offset) >> 1]
+
+    first = word(pc)
+    row = None if first is None else isa.decode(first)
+    if row is None or not row.cpu or row.flow == "host" or _writes_pc_register(row, first):
+        return None
+    words = [first]
+    for i in range(1, codegen.length(row, first)):
+        w = word((pc + 2 * i) & 0o177777)
+        if w is None:
+            return None
+        words.append(w)
+    return tuple(words)
+
+
 def _conditional(row: isa.Instr) -> bool:
     """A branch that may or may not be taken (all but BR), and SOB."""
     return row.fmt in ("br", "r,sob") and row.name != "br"
 
 
-def _static_target(m: Machine, row: isa.Instr, word: int, pc: int, offset: int,
-                   after: int) -> int | None:
+def _static_target(row: isa.Instr, words: tuple[int, ...], after: int) -> int | None:
     """Where BR, or JMP/JSR to a relative or absolute address, always goes."""
+    word = words[0]
     if row.name == "br":
         return (after + 2 * isa.signed8(word & 0o377)) & 0o177777
     if row.name not in ("jmp", "jsr") or word & 0o77 not in (0o37, 0o67):
         return None
-    if m.RT[((pc + 2) & 0o177777) >> 6] != offset:
-        return None
-    index = m.MW[(pc + 2 + offset) >> 1]
-    return index if word & 0o77 == 0o37 else (after + index) & 0o177777
+    return words[1] if word & 0o77 == 0o37 else (after + words[1]) & 0o177777
 
 
 def _writes_pc_register(row: isa.Instr, word: int) -> bool:
@@ -365,14 +406,15 @@ class Translator:
         return blk.entry
 
     def _translate(self, pc: int, offset: int, key: int) -> Block:
-        rows = _decode_block(self.m, pc, offset)
-        blk = None
-        while rows and blk is None:
-            try:
-                blk = self._compile(pc, offset, rows)
-            except _Cut as cut:
-                rows = rows[:cut.at]
-        blk = blk or Block((offset, None, 0, 0, 0, 0), ())
+        template = _template(pc, _decode_block(self.m, pc, offset))
+        if template.code is None:
+            blk = Block((offset, None, 0, 0, 0, 0), ())
+        else:
+            fn = self._bind(template.code)
+            pages = [va >> 6 for va in template.addresses]
+            words = tuple((va + offset) >> 1 for va in template.addresses)
+            blk = Block((offset, fn, template.count, template.last_start, min(pages), max(pages)),
+                        words)
         self.cache[key] = blk
         for w in blk.words:
             self.m.CM[w] += 1
@@ -380,36 +422,7 @@ class Translator:
         self.translations += 1
         return blk
 
-    def _compile(self, pc: int, offset: int, rows: list[Row]) -> Block:
-        be = BlockBackend(self.m, pc, offset)
-        drops, live_in = _liveness(rows)
-        times = [0]
-        for row, word, _ in rows:
-            times.append(times[-1] + timing.cost(row, word))
-        be.times = times
-        last = len(rows) - 1
-        for i, (row, word, at) in enumerate(rows):
-            be.drop, be.instr_pc = drops[i], at
-            after = (at + 2 * codegen.length(row, word)) & 0o177777
-            be.words.append((at + offset) >> 1)
-            be.pc = (at + 2) & 0o177777
-            be.jump = row.flow == "jump"
-            be.side_exit = after if be.jump and i < last and _conditional(row) else None
-            if be.jump:
-                be.emit(f"npc = {after}")
-            try:
-                codegen.instruction(be, row, word)
-            except NotCompilable:
-                raise _Cut(i) from None
-            be.end_instruction()
-        fn = self._bind(_function(be, live_in, len(rows), times[-1]), rows[0][1])
-        pages = [w - (offset >> 1) >> 5 for w in be.words]
-        return Block((offset, fn, len(rows), times[-2], min(pages), max(pages)), tuple(be.words))
-
-    def _bind(self, source: str, first: int) -> object:
-        code = _CODE.get(source)
-        if code is None:
-            code = _CODE[source] = compile(source, f"<block {first:06o}>", "exec")
+    def _bind(self, code: CodeType) -> object:
         m = self.m
         namespace: dict = {}
         exec(code, namespace)
@@ -429,6 +442,54 @@ class Translator:
                 cm[w] -= 1
                 if w != word:
                     self.by_word.get(w, set()).discard(key)
+
+
+def _template(start: int, rows: list[Row]) -> Template:
+    """The template of the block of these instructions, made once for all machines."""
+    key = (start, *(w for _, words, _ in rows for w in words))
+    template = _TEMPLATES.get(key)
+    if template is None:
+        if len(_TEMPLATES) >= TEMPLATE_CACHE_SIZE:
+            del _TEMPLATES[next(iter(_TEMPLATES))]
+        template = _TEMPLATES[key] = _generate(start, rows)
+    return template
+
+
+def _generate(start: int, rows: list[Row]) -> Template:
+    """Compile as many of ``rows`` as the translator takes (all but what a cut leaves out)."""
+    while rows:
+        try:
+            return _compile(start, rows)
+        except _Cut as cut:
+            rows = rows[:cut.at]
+    return Template(None, 0, 0, ())
+
+
+def _compile(start: int, rows: list[Row]) -> Template:
+    be = BlockBackend(start)
+    drops, live_in = _liveness(rows)
+    times = [0]
+    for row, words, _ in rows:
+        times.append(times[-1] + timing.cost(row, words[0]))
+    be.times = times
+    last = len(rows) - 1
+    for i, (row, words, at) in enumerate(rows):
+        be.drop, be.instr_pc = drops[i], at
+        after = (at + 2 * len(words)) & 0o177777
+        be.addresses.append(at)
+        be.pc, be.stream = (at + 2) & 0o177777, list(words[1:])
+        be.jump = row.flow == "jump"
+        be.side_exit = after if be.jump and i < last and _conditional(row) else None
+        if be.jump:
+            be.emit(f"npc = {after}")
+        try:
+            codegen.instruction(be, row, words[0])
+        except NotCompilable:
+            raise _Cut(i) from None
+        be.end_instruction()
+    source = _function(be, live_in, len(rows), times[-1])
+    code = compile(source, f"<block {rows[0][1][0]:06o}>", "exec")
+    return Template(code, len(rows), times[-2], tuple(be.addresses))
 
 
 def _function(be: BlockBackend, live_in: frozenset[str], n: int, time: int) -> str:
