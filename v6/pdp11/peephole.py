@@ -23,7 +23,7 @@ import re
 
 _TEMP = re.compile(r"^(?:[avqsp]\d+|[a-z]+_\d+)$")
 _NAME = re.compile(r"\b([A-Za-z_]\w*)\b")
-_COPY = re.compile(r"^(\w+) = (\w+)$")
+_COPY = re.compile(r"^\s*(\w+) = (\w+)$")
 _TARGETS = re.compile(r"^\s*(?:if .*?: )?([\w, ]+?) = (?!=)")
 _STATE = re.compile(r"^(?:r[0-6]|[nzvc])$")
 
@@ -76,7 +76,8 @@ def _forwardable(value: str, k: int, last_use: int, assignments: dict[str, list[
         return True
     # A use on the line that assigns again reads the old value only as the
     # right-hand side of a plain assignment.
-    return last_use < again[0] or (last_use == again[0] and lines[again[0]].startswith(f"{value} = "))
+    return last_use < again[0] or (last_use == again[0]
+                                   and lines[again[0]].lstrip().startswith(f"{value} = "))
 
 
 def _rename(kept: list[int], tokens: list[list[str]], forward: dict[str, str]) -> dict[str, str]:
