@@ -1,8 +1,10 @@
 """New: the ``v6`` command line.
 
 Each area of the system owns its subcommands in its own ``cli`` module
-(``v6.pdp11.cli``: as, disasm, strip, pdp11, bench; ``v6.fs.cli``: mkfs, fsck,
-fs; ``v6.cc.cli``: cc) and adds them here through ``register(subparsers)``.
+(``v6.pdp11.cli``: as, ld, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck,
+fs; ``v6.cc.cli``: cc; ``v6.kernel.cli``: exec) and adds them here through
+``register(subparsers)``; ``v6.bench`` (bench), which uses every area, sits
+beside this module.
 A subcommand's handler returns the exit status.  This module is the one place
 that turns failures into one line on stderr: a ``V6Error`` or an ``OSError``
 becomes ``v6: <message>`` and exit status 1, never a traceback; anything
@@ -22,6 +24,7 @@ from v6.errors import V6Error
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every area's subcommands registered."""
+    from v6 import bench
     from v6.cc import cli as cc_cli
     from v6.fs import cli as fs_cli
     from v6.kernel import cli as kernel_cli
@@ -29,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="v6", description="Unix Sixth Edition, recreated.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli):
+    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, bench):
         area.register(sub)
     return parser
 

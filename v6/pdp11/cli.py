@@ -1,7 +1,8 @@
 """New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
-``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu``.
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus); ``v6 bench cpu`` is
+``v6.bench``'s (its real-code workload needs the kernel).
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
 accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 0777 when nothing is left undefined, else 0666, as V6 made it (less the
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _register_toolchain(sub)
 
 
-# --- pdp11 run, pdp11 oracle, bench ------------------------------------------------
+# --- pdp11 run, pdp11 oracle ------------------------------------------------------
 
 def _register_machine(sub: argparse._SubParsersAction) -> None:
     pdp11 = sub.add_parser("pdp11", help="the bare machine")
@@ -49,13 +50,6 @@ def _register_machine(sub: argparse._SubParsersAction) -> None:
     oracle.add_argument("corpus", help="corpus file (JSON, plain or gzipped)")
     oracle.add_argument("--engine", choices=("translate", "interp"), default="translate")
     oracle.set_defaults(run=_oracle)
-    bench = sub.add_parser("bench", help="measure the system's speed")
-    what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
-    cpu = what.add_parser("cpu", help="instructions per second on each engine")
-    cpu.add_argument("--engine", choices=("translate", "interp"),
-                     help="one engine only (default: both, side by side)")
-    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
-    cpu.set_defaults(run=_bench_cpu)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -82,19 +76,6 @@ def _oracle(args: argparse.Namespace) -> int:
             print(mismatch.describe())
     print(f"{agree}/{total} cases agree")
     return 0 if agree == total else 1
-
-
-def _bench_cpu(args: argparse.Namespace) -> int:
-    from v6.pdp11 import bench
-
-    engines = [args.engine] if args.engine else ["interp", "translate"]
-    figures = [bench.cpu(engine, max(1, args.runs)) for engine in engines]
-    print(f"CPU workload: {figures[0].instructions:,} instructions; "
-          f"median of {max(1, args.runs)} runs after a warm-up")
-    for f in figures:
-        print(f"  {f.engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
-              f"(runs {min(f.rates) / 1e6:.2f}-{max(f.rates) / 1e6:.2f})")
-    return 0
 
 
 # --- as, disasm, strip -----------------------------------------------------------
