@@ -31,9 +31,9 @@ def generated(monkeypatch):
     return words
 
 
-def user_process(text_pa: int, text: list[int]) -> Machine:
+def user_process(text_pa: int, text: list[int], engine: str = "translate") -> Machine:
     """A hosted machine in user mode, virtual 0 mapped to ``text_pa`` holding ``text``."""
-    m = Machine(0o100000, hosted=True)
+    m = Machine(0o100000, hosted=True, engine=engine)
     for i, w in enumerate(text):
         m.write_word(text_pa + 2 * i, w)
     m.set_psw(0o170000)
@@ -102,3 +102,142 @@ def test_the_shared_cache_is_bounded(generated, monkeypatch):
         m.run(100)
         assert m.regs[0] == n
     assert len(translate._TEMPLATES) == 2
+
+
+# --- fewer checks: what a path found out must not outlive its truth -----------------
+
+def hosted(words: list[int], engine: str, at: int = 0o1000) -> Machine:
+    """Bare kernel-mode core, hosted: a trap or fault stops ``run``."""
+    m = Machine(0o40000, hosted=True, engine=engine)
+    for i, w in enumerate(words):
+        m.write_word(at + 2 * i, w)
+    m.pc, m.sp = at, 0o2000
+    return m
+
+
+def both(words: list[int], **regs: int) -> tuple:
+    """Run ``words`` to the first stop on each engine; the stop (same on both)."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = hosted(words, engine)
+        for name, value in regs.items():
+            m.regs[int(name[1])] = value
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns, bytes(m.mem)))
+    assert results[0] == results[1]
+    return results[0][0]
+
+
+def test_sp_made_odd_after_an_even_push_is_checked_again():
+    """``mov r0,-(sp)`` finds SP even; ``inc sp`` makes it odd, so the
+    next ``mov r1,-(sp)`` (at 01006) is an odd address: a bus error there."""
+    stop = both([0o010046, 0o005206, 0o010146, 0o000000])
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1004)
+
+
+def test_a_register_even_on_one_way_is_checked_after_the_join():
+    """``tst (r2)`` proves r2 even on the way that skips ``inc r2``; after
+    the join (``mov (r2),r0`` at 01010) r2 may be odd, and is (r3 = 0)."""
+    words = [0o005712,            # 1000: tst (r2)
+             0o005703,            # 1002: tst r3
+             0o001001,            # 1004: bne 1010
+             0o005202,            # 1006: inc r2
+             0o011200,            # 1010: mov (r2),r0
+             0o000000]
+    stop = both(words, r2=0o3000, r3=0)
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1010)
+
+
+def test_a_constant_page_checked_for_reading_is_checked_again_for_writing():
+    """Under the MMU, page 0 of user space is read-only: ``mov @#100,r0``
+    reads it, then ``mov r0,@#102`` must still fault (read-only abort)."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, [0o013700, 0o100, 0o010037, 0o102, SYS_1], engine)
+        m.sureg([0o20000 >> 6, 0, 0, 0, 0, 0, 0, 0], [0o77402, 0, 0, 0, 0, 0, 0, 0])
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount))
+    assert results[0] == results[1]
+    assert (results[0][0].reason, results[0][0].vector, results[0][0].pc) == (Reason.FAULT, 0o250, 4)
+
+
+# --- loops and tiering ---------------------------------------------------------------
+
+def calls(m: Machine) -> list[int]:
+    """Count the calls of every block ``m`` makes from now on; the list grows as they come."""
+    made: list[int] = []
+    tr = m.translator
+    real = tr._bind
+
+    def bind(code):
+        fn = real(code)
+
+        def counted(*args):
+            made.append(1)
+            return fn(*args)
+        return counted
+
+    tr._bind = bind
+    return made
+
+
+def test_a_loop_back_to_the_block_start_runs_inside_one_call():
+    """``sob r0, .`` (1000: inc r1; 1002: sob r0,1000) 1000 times: one block call
+    runs them all, and stops exactly at the budget."""
+    m = hosted([0o005201, 0o077002, 0o000000], "translate")
+    m.regs[0] = 1000
+    made = calls(m)
+    assert m.run(1501).reason is Reason.BUDGET
+    assert (m.regs[0], m.regs[1], m.icount) == (250, 751, 1501)
+    assert len(made) <= 2
+    assert m.run(1000).reason is Reason.HALT
+    assert (m.regs[0], m.regs[1]) == (0, 1000)
+
+
+def test_a_store_into_a_looping_block_ends_it_and_the_new_code_runs():
+    """The loop rewrites its own ``inc r1`` into ``inc r2`` (005202) in its
+    third round: the rounds after run the new instruction."""
+    words = [0o005201,                    # 1000: inc r1
+             0o020027, 0o000001,          # 1002: cmp r0, #1
+             0o001003,                    # 1006: bne 1016
+             0o012737, 0o005202, 0o1000,  # 1010: mov #005202, @#1000
+             0o077010,                    # 1016: sob r0, 1000
+             0o000000]
+    for engine in ("interp", "translate"):
+        m = hosted(words, engine)
+        m.regs[0] = 3
+        assert m.run(100).reason is Reason.HALT
+        assert (m.regs[1], m.regs[2]) == (3, 0), engine
+
+
+def test_cold_code_is_interpreted_until_jumped_to_hot_times(generated):
+    """A loop of one block: with ``hot`` 4, the interpreter runs the first
+    three rounds (the dispatcher comes to 01000 at the start and by each SOB),
+    and the block is made when the dispatcher comes there the fourth time."""
+    m = hosted([0o005201, 0o077002, 0o000000], "translate")
+    m.translator.hot = 4
+    m.regs[0] = 100
+    m.run(2 * 3)
+    assert generated == [] and m.translator.translations == 0
+    m.run(2 * 100)
+    assert m.translator.translations == 1 and generated == [0o005201]
+    assert m.translator.cache[(0o1000 << 16) | 0o1000].words == (0o1000 >> 1, 0o1002 >> 1)
+    assert (m.regs[0], m.regs[1]) == (0, 100)
+
+
+def test_a_hot_block_holds_only_code_that_has_run(generated):
+    """At 1000 a branch on r3 picks one of two ways; only the way that ran
+    (inc r1) is in the block made there, the other (inc r2) is left to the
+    dispatcher until it runs."""
+    words = [0o005703,            # 1000: tst r3
+             0o001002,            # 1002: bne 1010
+             0o005201,            # 1004: inc r1
+             0o000401,            # 1006: br 1012
+             0o005202,            # 1010: inc r2
+             0o077006,            # 1012: sob r0, 1000
+             0o000000]
+    m = hosted(words, "translate")
+    m.translator.hot = 3
+    m.regs[0] = 10
+    m.run(100)
+    assert 0o005202 not in generated and (m.regs[1], m.regs[2]) == (10, 0)

@@ -2,39 +2,104 @@
 
 The code generator writes every intermediate value to a fresh temporary, so
 a block of twenty instructions has a hundred local variables, and CPython
-pays for each one every time the block's function is called.  Two passes on
+pays for each one every time the block's function is called.  Four passes on
 the generated lines fix that:
 
+- constant folding: an assignment of an expression of numbers alone
+  (addresses the PC and an index word make, a flag of an immediate) gets
+  its value;
 - copy propagation: ``t = x`` where ``x`` is a constant or another temporary
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
   condition code, the same happens if ``x`` is not assigned again before
   ``t``'s last use;
+- dead stores: a temporary nobody reads is not computed, nor ``npc`` where
+  the same block of code assigns it again before anything reads it (a jump
+  whose target the translator follows anyway);
 - renaming: temporaries whose lives do not overlap share a name.
 
 Temporaries are the names the code generator makes (``a12``, ``v3``,
 ``res_7``, ``t_8`` ...): each is assigned exactly once, which is what makes
-both passes simple.  Registers (``r0``-``r6``), condition codes, saved
-copies (``s_r3``) and ``o``/``npc`` are not temporaries.
+the passes simple.  Registers (``r0``-``r6``), condition codes, saved
+copies (``s_r3``) and ``o``/``npc`` are not temporaries.  Every path through
+the code reads its lines in order (a branch's code is nested below it, and
+the way not taken skips it), so an analysis in line order errs only on the
+safe side.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _TEMP = re.compile(r"^(?:[avqsp]\d+|[a-z]+_\d+)$")
 _NAME = re.compile(r"\b([A-Za-z_]\w*)\b")
 _COPY = re.compile(r"^\s*(\w+) = (\w+)$")
 _TARGETS = re.compile(r"^\s*(?:if .*?: )?([\w, ]+?) = (?!=)")
 _STATE = re.compile(r"^(?:r[0-6]|[nzvc])$")
+_ASSIGN = re.compile(r"^(\s*)(\w+) = (.+)$")
+_LITERAL = re.compile(r"0o[0-7]+|\d+")
+_OPERATORS = re.compile(r"^[\s()+\-*&|^<>=!~]*$")
+_CALL_OR_WALRUS = re.compile(r"\w\(|:=")
 
 
 def optimize(lines: list[str]) -> list[str]:
-    """The block's lines with copies propagated and temporaries renamed."""
+    """The block's lines with constants folded, copies propagated, dead
+    stores dropped and temporaries renamed."""
+    lines = [_fold(line) for line in lines]
     tokens = [_NAME.split(line) for line in lines]
-    kept, names = _propagate(lines, tokens)
-    rename = _rename(kept, tokens, names)
-    return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tokens[k]))
-            for k in kept]
+    kept, forward = _propagate(lines, tokens)
+    lines = _drop_dead(["".join(_resolve(t, forward) if j & 1 else t for j, t in enumerate(tokens[k]))
+                        for k in kept])
+    tokens = [_NAME.split(line) for line in lines]
+    rename = _rename(tokens)
+    return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
+
+
+def _fold(line: str) -> str:
+    """``x = <numbers and operators>`` as ``x = <its value>``."""
+    m = _ASSIGN.match(line)
+    if not m or m.group(3).isdigit() or not _LITERAL.search(m.group(3)):
+        return line
+    if not _OPERATORS.match(_LITERAL.sub("", m.group(3))):
+        return line
+    return f"{m.group(1)}{m.group(2)} = {eval(m.group(3), {'__builtins__': {}})}"
+
+
+def _resolve(name: str, forward: dict[str, str]) -> str:
+    while name in forward:
+        name = forward[name]
+    return name
+
+
+def _drop_dead(lines: list[str]) -> list[str]:
+    """Drop assignments nothing reads (see the module docstring), until none is left."""
+    while True:
+        uses = Counter(name for line in lines for name in _NAME.findall(line))
+        dead = {k for k, line in enumerate(lines) if _dead(k, line, lines, uses)}
+        if not dead:
+            return lines
+        lines = [line for k, line in enumerate(lines) if k not in dead]
+
+
+def _dead(k: int, line: str, lines: list[str], uses: Counter) -> bool:
+    m = _ASSIGN.match(line)
+    if not m or _CALL_OR_WALRUS.search(m.group(3)):
+        return False
+    if _TEMP.match(m.group(2)):
+        return uses[m.group(2)] == 1
+    return m.group(2) == "npc" and _assigned_again(k, lines, m.group(1))
+
+
+def _assigned_again(k: int, lines: list[str], indent: str) -> bool:
+    """Whether ``npc`` is assigned again, at ``indent``, before any line that reads it
+    or leaves the block of code that line ``k`` is in."""
+    for line in lines[k + 1:]:
+        if not line.startswith(indent) or line[len(indent)].isspace() and "npc" in line:
+            return False
+        if "npc" in _NAME.findall(line):
+            m = _ASSIGN.match(line)
+            return bool(m) and m.group(2) == "npc" and "npc" not in _NAME.findall(m.group(3))
+    return False
 
 
 def _assigned(line: str) -> list[str]:
@@ -80,18 +145,12 @@ def _forwardable(value: str, k: int, last_use: int, assignments: dict[str, list[
                                    and lines[again[0]].lstrip().startswith(f"{value} = "))
 
 
-def _rename(kept: list[int], tokens: list[list[str]], forward: dict[str, str]) -> dict[str, str]:
+def _rename(tokens: list[list[str]]) -> dict[str, str]:
     """Map every temporary to a short name, sharing names between lives that do not overlap."""
-    def resolve(name: str) -> str:
-        while name in forward:
-            name = forward[name]
-        return name
-
     first: dict[str, int] = {}
     last: dict[str, int] = {}
-    for k in kept:
-        for name in tokens[k][1::2]:
-            name = resolve(name)
+    for k, tok in enumerate(tokens):
+        for name in tok[1::2]:
             if _TEMP.match(name):
                 first.setdefault(name, k)
                 last[name] = k
@@ -106,6 +165,4 @@ def _rename(kept: list[int], tokens: list[list[str]], forward: dict[str, str]) -
         else:
             names[temp] = free.pop(i)[1]
         free.append((last[temp], names[temp]))
-    mapping = {t: names.get(resolve(t), resolve(t)) for t in forward}
-    mapping.update(names)
-    return mapping
+    return names

@@ -62,6 +62,7 @@ HEAT_LIMIT = 1 << 16
 """Addresses whose visits a translator counts before it forgets them all."""
 
 _ASSIGNED = re.compile(r"^\s*(?:if .*: )?([\w, \[\]]+?) = ")
+_SIMPLE = re.compile(r"^(\w+) = ([^;:]+)$")
 
 
 class _Cut(Exception):
@@ -114,6 +115,71 @@ _UNTRANSLATED = Template(None, 0, 0, ())
 """The template of a region whose first instruction is the interpreter's."""
 
 
+class _Facts:
+    """What the code of a path has found out so far, to check less.
+
+    The mapping cannot change while a block runs (a store to an MMU
+    register is a store to the I/O page, which always leaves the block), so
+    a constant page found mapped stays so; and a register or temporary that
+    held an even address in a successful word access is even, as is any
+    value it steps to by an even amount.  Facts hold along one path: a
+    branch's two ways start from the same facts, and a join starts afresh.
+    """
+
+    def __init__(self) -> None:
+        self.even: set[str] = set()
+        """Names whose value is even."""
+        self.pages: dict[int, bool] = {}
+        """Constant 64-byte page found mapped -> whether for writing too."""
+        self.defs: dict[str, str] = {}
+        """Name -> the expression last assigned to it (while its names keep their values)."""
+
+    def copy(self) -> _Facts:
+        new = _Facts()
+        new.even, new.pages, new.defs = set(self.even), dict(self.pages), dict(self.defs)
+        return new
+
+    def assigned(self, name: str, value: str | None) -> None:
+        """``name`` was assigned ``value`` (None: something not worth knowing)."""
+        self.even.discard(name)
+        for other, expr in list(self.defs.items()):
+            if other == name or re.search(rf"\b{name}\b", expr):
+                del self.defs[other]
+        if value is not None:
+            self.defs[name] = value
+            if self._even(value):
+                self.even.add(name)
+
+    def _even(self, value: str) -> bool:
+        if value.isdigit():
+            return int(value) % 2 == 0
+        step = _STEP.match(value)
+        return step is not None and step.group(1) in self.even and int(step.group(3) or 0) % 2 == 0
+
+    def found_even(self, name: str) -> None:
+        """``name`` was used as the address of a word: it is even, and so are
+        the registers it steps from and that step from it."""
+        self.even.add(name)
+        step = _STEP.match(self.defs.get(name, ""))
+        if step and int(step.group(3) or 0) % 2 == 0:
+            self.even.add(step.group(1))
+        for other, expr in self.defs.items():
+            if _STEP.match(expr) and self._even(expr):
+                self.even.add(other)
+
+    def constant(self, name: str) -> int | None:
+        """The value of ``name`` if the code fixes it."""
+        value = name if name.isdigit() else self.defs.get(name, "")
+        if value and _NUMBERS.fullmatch(value):
+            return eval(value, {"__builtins__": {}})
+        return None
+
+
+_STEP = re.compile(r"^\(?(\w+)\)?(?: ([+-]) (\d+)\)? & 0o177777)?$")
+"""``x``, or ``(x + d) & 0o177777``: a value as an even step from ``x``."""
+_NUMBERS = re.compile(r"[\d\s()+\-*&|^<>o]+")
+
+
 class BlockBackend(codegen.Backend):
     """Registers in locals ``r0``-``r6``, flags in ``n z v c``, PC constant.
 
@@ -150,6 +216,7 @@ class BlockBackend(codegen.Backend):
         self.drop: frozenset[str] = frozenset()
         self.joins: set[region.Node] = set()
         """The joins a way goes on to."""
+        self.facts = _Facts()
 
     def begin(self, node: region.Node) -> None:
         """Start the code of one instruction."""
@@ -168,11 +235,14 @@ class BlockBackend(codegen.Backend):
         super().emit("    " * self.indent + line)
         target = _ASSIGNED.match(line)
         if target:
-            for name in re.split(r"[, ]+", target.group(1)):
+            names = re.split(r"[, ]+", target.group(1))
+            single = _SIMPLE.match(line)
+            for name in names:
                 if re.fullmatch(r"r[0-6]", name):
                     self.cur_regs.append(int(name[1]))
                 elif name in isa.FLAGS:
                     self.cur_flags.add(name)
+                self.facts.assigned(name, single.group(2) if single else None)
 
     def reg(self, k: int) -> str:
         return str(self.pc) if k == 7 else f"r{int(k)}"
@@ -195,23 +265,34 @@ class BlockBackend(codegen.Backend):
 
     def load(self, addr: str, byte: bool) -> str:
         a, v = self.named(addr), self.temp("v")
-        if byte:
-            self.emit(f"if (o := RT[{a} >> 6]) is None: {self._bail()}")
-            self.emit(f"{v} = MB[{a} + o]")
-        else:
-            self.emit(f"if (o := RT[{a} >> 6]) is None or {a} & 1: {self._bail()}")
-            self.emit(f"{v} = MW[({a} + o) >> 1]")
+        o = self._check(a, byte, False)
+        self.emit(f"{v} = MB[{a} + {o}]" if byte else f"{v} = MW[({a} + {o}) >> 1]")
         return v
 
     def locate(self, addr: str, byte: bool) -> str:
         a, q = self.named(addr), self.temp("q")
-        if byte:
-            self.emit(f"if (o := WT[{a} >> 6]) is None: {self._bail()}")
-            self.emit(f"{q} = {a} + o")
-        else:
-            self.emit(f"if (o := WT[{a} >> 6]) is None or {a} & 1: {self._bail()}")
-            self.emit(f"{q} = ({a} + o) >> 1")
+        o = self._check(a, byte, True)
+        self.emit(f"{q} = {a} + {o}" if byte else f"{q} = ({a} + {o}) >> 1")
         return q
+
+    def _check(self, a: str, byte: bool, write: bool) -> str:
+        """Emit what an access at ``a`` must check first (leaving the block
+        when the tables do not cover it); return the name of its offset."""
+        table, facts = ("WT" if write else "RT"), self.facts
+        const = facts.constant(a)
+        if const is not None:
+            if const & 1 and not byte:
+                raise NotCompilable("a word at an odd address")
+            page, name = const >> 6, f"pg{const >> 6}"
+            if facts.pages.get(page) is None or (write and not facts.pages[page]):
+                self.emit(f"if ({name} := {table}[{page}]) is None: {self._bail()}")
+                facts.pages[page] = write
+            return name
+        odd = "" if byte or a in facts.even else f" or {a} & 1"
+        self.emit(f"if (o := {table}[{a} >> 6]) is None{odd}: {self._bail()}")
+        if not byte:
+            facts.found_even(a)
+        return "o"
 
     def read_loc(self, loc: str, addr: str, byte: bool) -> str:
         v = self.temp("v")
@@ -277,6 +358,7 @@ class BlockBackend(codegen.Backend):
         """Start the segment of a join."""
         self.flags_before = {f: f for f in isa.FLAGS}
         self.count = self.time = 0
+        self.facts = _Facts()
 
     def _count(self) -> None:
         if self.count:
@@ -284,11 +366,12 @@ class BlockBackend(codegen.Backend):
 
     def state(self) -> tuple:
         """What a path's code knows at a branch (the other way starts from it again)."""
-        return self.node, self.count, self.time, dict(self.flags_before)
+        return self.node, self.count, self.time, dict(self.flags_before), self.facts.copy()
 
     def restore(self, state: tuple) -> None:
-        node, count, time, flags = state
+        node, count, time, flags, facts = state
         self.node, self.count, self.time, self.flags_before = node, count, time, dict(flags)
+        self.facts = facts.copy()
 
     def end_instruction(self) -> None:
         """Close the current instruction: saved copies, flags it set, store checks."""
@@ -300,9 +383,21 @@ class BlockBackend(codegen.Backend):
             self.flags_before[f] = f"({self.noted[f]})" if dropped else f
         self.count += 1
         self.time += self.node.cost
-        after = "npc" if self.node.row.flow == "jump" else str(self.pc)
+        after = _after(self.node, self.start) or str(self.pc)
         for q in self.stores:
             self.emit(f"if CM[{q}]: smc({q}); {self.leave(after)}")
+
+
+def _after(node: region.Node, start: int) -> str | None:
+    """Where a jump goes (a constant when the region follows it), or None if it is no jump."""
+    if node.row.flow != "jump":
+        return None
+    way = node.next
+    if node.guess is not None or way is region.DYNAMIC:
+        return "npc"
+    if isinstance(way, region.Node):
+        return str(way.at)
+    return str(start) if way is region.LOOP else str(way.pc)
 
 
 def _counters(count: int, time: int, bailed: bool = False) -> str:
@@ -495,7 +590,7 @@ def _emit(be: BlockBackend, node: region.Node, index: dict[int, int]) -> None:
     try:
         if node.conditional:
             test = codegen.branch(be, node.row, node.words[0])
-        else:
+        elif node.row.name != "br":     # BR only says where the path goes on
             codegen.instruction(be, node.row, node.words[0])
     except NotCompilable:
         raise _Cut(node) from None
