@@ -228,6 +228,8 @@ class BlockBackend(codegen.Backend):
         self.saves: set[str] = set()
         self.noted: dict[str, str] = {}
         self.stores: list[str] = []
+        self.undo: dict[int, str] = {}
+        """Register -> an expression for its value before this instruction."""
         self.save_at = len(self.lines)
 
     # --- primitives -------------------------------------------------------------
@@ -312,6 +314,10 @@ class BlockBackend(codegen.Backend):
     def note_flag(self, f: str, value: str) -> None:
         self.noted[f] = value
 
+    def undoable(self, k: int, old: str) -> None:
+        if self.cur_regs.count(k) == 1:      # its first change in this instruction
+            self.undo[k] = old
+
     # --- leaving the block --------------------------------------------------------
     def _state(self, pc: str, regs: dict[int, str], flags: dict[str, str]) -> str:
         """Store the machine's registers (the locals, but those in ``regs``), PC and flags."""
@@ -322,8 +328,9 @@ class BlockBackend(codegen.Backend):
         """Leave before the current instruction, the machine as it was then."""
         regs = {}
         for k in self.cur_regs:
-            regs[k] = f"s_r{k}"
-            self.saves.add(f"r{k}")
+            regs[k] = self.undo.get(k, f"s_r{k}")
+            if k not in self.undo:
+                self.saves.add(f"r{k}")
         flags = dict(self.flags_before)
         for f in self.cur_flags:
             if flags[f] == f:
