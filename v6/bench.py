@@ -1,5 +1,7 @@
 """New: ``v6 bench`` — how fast the machine runs code, measured and printed.
 
+``v6 bench trap`` and ``v6 bench switch`` print what a hosted system call
+and a context switch cost the machine (``v6.pdp11.bench``).
 ``v6 bench cpu [--engine E] [--runs N]`` times two workloads on each engine:
 
 - the machine's own loop (``v6.pdp11.bench``): assembler on the bare
@@ -152,6 +154,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="one engine only (default: both, side by side)")
     cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
     cpu.set_defaults(run=_bench_cpu)
+    trap = what.add_parser("trap", help="one hosted system call round trip, on each engine")
+    trap.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    trap.set_defaults(run=_bench_trap)
+    switch = what.add_parser("switch", help="one context switch (save, restore, sureg)")
+    switch.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    switch.set_defaults(run=_bench_switch)
 
 
 def _bench_cpu(args: argparse.Namespace) -> int:
@@ -173,3 +181,19 @@ def _bench_cpu(args: argparse.Namespace) -> int:
             print(f"    {engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
                   f"(first run {f.first:.2f} s)")
     return 0
+
+
+def _bench_trap(args: argparse.Namespace) -> int:
+    for engine in ENGINES:
+        _print_cost(bench.trap(engine, max(1, args.runs)))
+    return 0
+
+
+def _bench_switch(args: argparse.Namespace) -> int:
+    _print_cost(bench.switch(max(1, args.runs)))
+    return 0
+
+
+def _print_cost(cost: bench.Cost) -> None:
+    print(f"  {cost.what:<40} {cost.median:6.2f} us  "
+          f"(runs {min(cost.runs):.2f}-{max(cost.runs):.2f})")

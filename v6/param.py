@@ -95,9 +95,10 @@ SCHMAG = 10
 """How much of a process's recent CPU use (p_cpu) is forgiven each second."""
 
 # --- the kernel: simulated time of kernel work (ns) ---------------------------
-SYSCALL_NS = 60_000
-"""Entering and leaving the kernel for a system call: the trap, saving and
-restoring registers and dispatching, about 30 instructions of an 11/40."""
+TRAP_ENTRY_NS = 60_000
+"""Entering and leaving the kernel for a trap (a system call or a fault):
+saving and restoring registers and dispatching, about 30 instructions of an
+11/40."""
 SWITCH_NS = 80_000
 """A context switch: saving one process, choosing the next (a scan of the
 process table), loading its registers and page registers."""

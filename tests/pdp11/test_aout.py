@@ -89,3 +89,36 @@ def test_load_reads_a_file(tmp_path):
     path = tmp_path / "prog"
     path.write_bytes(AOut(text=words(0o000240)).to_bytes())
     assert aout.load(str(path)).text == words(0o000240)
+
+
+# --- exec's stack ---------------------------------------------------------------------
+
+def words(*values: int) -> bytes:
+    return b"".join(v.to_bytes(2, "little") for v in values)
+
+
+def test_exec_stack_as_v6_laid_it_out():
+    # "ls\0-l\0" is 6 bytes at 0177772; below it -1, the two pointers, argc:
+    # SP = 0200000 - 6 - 2 * 2 - 4 = 0177762.
+    sp, image = aout.exec_stack([b"ls", b"-l"])
+    assert sp == 0o177762
+    assert image == words(2, 0o177772, 0o177775, 0o177777) + b"ls\0-l\0"
+
+
+def test_exec_stack_pads_the_strings_to_even_at_the_top():
+    # "ab\0" is 3 bytes, 4 with the pad byte after it: it starts at 0177774.
+    sp, image = aout.exec_stack([b"ab"])
+    assert (sp, image) == (0o177766, words(1, 0o177774, 0o177777) + b"ab\0\0")
+
+
+def test_exec_stack_without_arguments():
+    assert aout.exec_stack([]) == (0o177774, words(0, 0o177777))
+
+
+def test_exec_stack_takes_510_bytes_of_strings_and_no_more():
+    sp, image = aout.exec_stack([b"x" * 509])          # 510 with its NUL
+    assert sp + len(image) == 0o200000 and image.endswith(b"x\0")
+    with pytest.raises(aout.ArgsTooLong):
+        aout.exec_stack([b"x" * 254, b"y" * 255])       # 255 + 256 = 511
+    with pytest.raises(ValueError):
+        aout.exec_stack([b"a\0b"])

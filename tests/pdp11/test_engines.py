@@ -211,3 +211,18 @@ def test_mode_change_uses_the_other_spaces_mapping():
     m.pc = 0
     assert m.run(10).reason is Reason.HALT
     assert (m.regs[0], m.regs[1]) == (1, 1)
+
+
+@pytest.mark.parametrize("engine", ["interp", "translate"])
+def test_an_overwritten_trap_instruction_is_not_taken_again(engine):
+    """The translator carries out ``sys`` itself from an entry of its own; a
+    store over the ``sys`` must drop that entry like any translated code."""
+    m = Machine(hosted=True, engine=engine)
+    m.write_word(0o1000, 0o104401)        # sys 1
+    m.write_word(0o1002, 0o000776)        # br .-2, back to it
+    m.pc = 0o1000
+    stop = m.run(10)
+    assert (stop.reason, stop.vector, stop.pc, m.pc) == (Reason.TRAP, 0o34, 0o1000, 0o1002)
+    m.write_word(0o1000, 0o005200)        # inc r0 where the sys was
+    assert m.run(10).reason is Reason.BUDGET
+    assert m.regs[0] == 5                  # br, inc r0, five times

@@ -230,3 +230,43 @@ def test_an_instruction_that_faults_is_counted_and_charged(engine):
     assert m.icount == 41 and m.regs[0] == 40
     cost = {w: timing.cost(isa.decode(w), w) for w in (0o005200, 0o013701)}
     assert m.clock.ns == 40 * cost[0o005200] + cost[0o013701]
+
+
+def trap_from_user(engine: str, ksp: int) -> Machine:
+    """BPT at 0 in user mode; vectors 4 and 14 lead to HALTs at 02004 and 02014."""
+    m = machine([0o3], engine, at=0)
+    for vector in (0o4, 0o14):
+        m.write_word(vector, 0o2000 + vector)
+        m.write_word(vector + 2, 0o340)
+    m.set_psw(0o170000)
+    m.sp = 0o1000
+    m.set_stack_pointer(mmu.KERNEL, ksp)
+    return m
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_trap_whose_push_fails_saves_the_interrupted_pc_and_psw_at_0_and_2(engine):
+    # BPT from user mode with an odd kernel SP: the push is a bus error, so
+    # SP becomes 4 and the trap goes through 4, pushing the PSW of the user
+    # program (0170000) at 2 and its PC (2, past the BPT) at 0.  The new PSW
+    # is vector 4's (0340) with the user as previous mode (030000); SP ends at 0.
+    m = trap_from_user(engine, 0o1001)
+    m.run(1)
+    assert (m.read_word(2), m.read_word(0)) == (0o170000, 0o2)
+    assert (m.pc, m.psw, m.sp) == (0o2004, 0o030340, 0)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_mmu_abort_of_a_trap_push_is_recorded_in_mmr0(engine):
+    # Relocation on, kernel segment 0 mapped one to one, segment 1
+    # non-resident.  The kernel SP 020002 makes the first push land at
+    # 020000, in segment 1: MMR0 gets non-resident (0100000), kernel mode (0),
+    # page 1 (1 << 1) and keeps enable: 0100003.  Then the emergency stack as above.
+    m = trap_from_user(engine, 0o20002)
+    m.mmu.pdr[mmu.KERNEL][0] = 0o77406
+    m.mmu.pdr[mmu.USER][0] = 0o77406
+    m.mmu.mmr0 = 1
+    m.mmu_changed()
+    m.run(1)
+    assert m.mmu.mmr0 == 0o100003
+    assert (m.read_word(2), m.read_word(0), m.pc) == (0o170000, 0o2, 0o2004)

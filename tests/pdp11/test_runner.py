@@ -206,3 +206,19 @@ def test_cli_refuses_a_bad_a_out(tmp_path, capsys, content, message):
 def test_cli_missing_program(capsys):
     assert main(["pdp11", "run", "/no/such/program"]) == 1
     assert "No such file" in capsys.readouterr().err
+
+
+def test_arguments_past_510_bytes_are_refused():
+    with pytest.raises(runner.RunError, match="arguments too long"):
+        runner.run(build(HELLO), ["hello", "x" * 505])  # 6 + 506 bytes
+
+
+@pytest.mark.parametrize("call", ["sys\twrite; 177770; 20", "sys\tread; 0; 2"])
+def test_a_buffer_the_mapping_does_not_give_is_efault(call):
+    # Past the top of the address space, or into the read-only pure text:
+    # the call fails with EFAULT (106 in V6's user.h) in r0, which the program exits with.
+    source = f"\tmov\t$1,r0\n\t{call}\n\tsys\texit\n"
+    if "read" in call:
+        source = source.replace("$1", "$0")
+    result = runner.run(build(source, 0o410), ["t"], b"xy")
+    assert result.status == 106

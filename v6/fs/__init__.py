@@ -22,7 +22,7 @@ What the kernel calls:
     fsys = Fsys(now=lambda: seconds)        # one per running system
     fsys.mount_root(BlockDevice.open(path, clock=clock, devno=...))
     ip = namei(fsys, b"/etc/passwd", Cred(uid, gid), cwd)    # referenced
-    n = readi(ip, offset, memoryview(core)[a:b])             # or writei
+    n = readi(ip, offset, buf)    # into a bytearray; the kernel copies it out (writei)
     fsys.inodes.iput(ip)
     ops.creat / link / unlink / mknod / chmod / chown / stat(ip) -> Stat
     fsys.mount(dev, on_inode) / fsys.umount(dev) / fsys.sync()

@@ -13,9 +13,10 @@
   ``FsError(ENOSPC)`` is raised and the bytes already written stay written
   (with the size covering them), as in V6.  On a read-only mount it is EROFS.
 
-Both move data straight between the buffer cache and the caller's buffer:
-the kernel passes a ``memoryview`` of emulated core for each physically
-contiguous piece of a user buffer and no further copy is made.
+Both move data between the buffer cache and the caller's buffer.  The
+kernel never passes a view of emulated core: it reads into a buffer of its
+own and copies that out through the machine (copyout), which is the only
+way core may be written, so that translated code is kept in step.
 
 Both serve plain files and directories; the kernel routes special files to
 their drivers before calling them.

@@ -27,7 +27,7 @@ from v6.kernel import sched, trap
 from v6.kernel.errors import SysError
 from v6.kernel.proc import SRUN
 from v6.param import HZ, NCALL, PUSER, SCHMAG
-from v6.pdp11.machine import NS_PER_TICK
+from v6.pdp11.machine import NS_PER_TICK, UserFault
 
 if TYPE_CHECKING:
     from v6.kernel.main import Kernel
@@ -125,5 +125,5 @@ def _profile(k: Kernel, p: object) -> None:
     if index < size:
         try:
             k.m.suword(buf + index, (k.m.fuword(buf + index) + 1) & 0xFFFF)
-        except k.m.UserFault:
+        except UserFault:
             p.u.prof = (0, 0, 0, 0)

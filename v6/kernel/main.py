@@ -37,7 +37,6 @@ from v6.fs.iget import idup
 from v6.fs.layout import BSIZE, makedev
 from v6.fs.namei import Cred, namei
 from v6.kernel import (
-    _shim,  # noqa: F401 TEMPORARY
     conf,
     devmem,
     file,
@@ -47,6 +46,7 @@ from v6.kernel import (
     swap,
     sys1,
     trap,
+    tty,
     ureg,
 )
 from v6.kernel.creation import primitives
@@ -82,7 +82,8 @@ class Kernel:
     RUNOUT = swap.RUNOUT
 
     def __init__(self, image: str | os.PathLike, *, core: int = CORESIZE,
-                 engine: str = "translate", time: int | None = None, switches: int = 0) -> None:
+                 engine: str = "translate", time: int | None = None, switches: int = 0,
+                 ttys: int = 4) -> None:
         self.m = Machine(core, hosted=True, engine=engine)
         """The PDP-11 the processes run on."""
         self.m.switches = switches
@@ -100,6 +101,15 @@ class Kernel:
         self.conf = conf.Conf()
         self.conf.bdevsw[conf.RK_MAJOR] = {0: self.swapdev}
         self.conf.cdevsw[conf.MEM_MAJOR] = devmem.MemDevice()
+        self.console = tty.Tty("tty8", makedev(conf.CONSOLE_MAJOR, 0))
+        """The console terminal (KL11): /dev/tty8 on the genuine pack."""
+        self.console.state |= tty.CARR_ON
+        self.lines = [tty.Tty(f"tty{i}", makedev(conf.DH11_MAJOR, i)) for i in range(ttys)]
+        """The DH11 terminal lines, /dev/tty0 and up."""
+        self.conf.cdevsw[conf.CONSOLE_MAJOR] = tty.TtyDevice(
+            [self.console], tty.XTABS | tty.LCASE | tty.ECHO | tty.CRMOD, wait_carrier=False)
+        self.conf.cdevsw[conf.DH11_MAJOR] = tty.TtyDevice(
+            self.lines, tty.ODDP | tty.EVENP | tty.ECHO, wait_carrier=True)
         self.procs: list[Proc | None] = [None] * NPROC
         """The process table (V6 proc[])."""
         self.files = file.FileTable()
@@ -282,6 +292,15 @@ class Kernel:
         if failure:
             raise StartError(failure[0])
         return p
+
+    def boot(self) -> Proc:
+        """Start the system as V6 did: process 1 runs /etc/init."""
+        return self.start(["/etc/init"])
+
+    def type(self, tp: tty.Tty, data: bytes) -> None:
+        """Characters typed on terminal ``tp`` (as its receiver interrupts would deliver them)."""
+        for c in data:
+            tty.ttyinput(self, tp, c)
 
     def _first_exec(self, p: Proc, args: list[bytes], failure: list[str]):  # noqa: ANN202
         """exec, from the kernel: on failure, say why and let the process go."""

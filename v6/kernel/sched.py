@@ -43,6 +43,7 @@ from v6.kernel.errors import Exited, Interrupted
 from v6.kernel.events import Switch
 from v6.kernel.proc import SLOAD, SRUN, SSLEEP, SWAIT, SZOMB, Proc
 from v6.param import PUSER, PZERO, SWITCH_NS
+from v6.pdp11 import traps
 from v6.pdp11.machine import Reason
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ def wakeup(k: Kernel, chan: object) -> None:
     sleepers = k.sleepq.pop(chan, None)
     if sleepers:
         for p in sleepers:
-            if p.wchan is chan and p.stat in (SSLEEP, SWAIT):
+            if p.wchan == chan and p.stat in (SSLEEP, SWAIT):
                 setrun(k, p)
 
 
@@ -193,7 +194,7 @@ def run_user(k: Kernel, p: Proc) -> None:
     try:
         if reason is Reason.CLOCK:
             clock.tick(k, user=True)
-        elif reason is Reason.TRAP and stop.vector == trap.SYSCALL_VECTOR:
+        elif reason is Reason.TRAP and stop.vector == traps.TRAP:
             trap.syscall(k, p, stop.pc)
         elif reason is not Reason.BUDGET:
             trap.fault(k, p, stop)

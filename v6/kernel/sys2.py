@@ -157,12 +157,14 @@ def sys_seek(k: Kernel, p: Proc, args: list[int]) -> None:
         offset -= (offset & 0o100000) << 1
     if how > 2:
         offset *= 512
+    ip, host = fp.inode, fp.target
     if how in (1, 4):
-        offset += fp.offset
+        offset += fp.offset if ip is not None else host.tell()
     elif how in (2, 5):
-        ip = fp.inode
-        offset += ip.size if ip is not None else 0
+        offset += ip.size if ip is not None else host.size()
     fp.offset = offset & 0xFFFFFFFF
+    if ip is None:
+        host.seek(fp.offset)
 
 
 def sys_link(k: Kernel, p: Proc, args: list[int]) -> None:

@@ -1,8 +1,12 @@
 """V6: ken/sys3.c and the sgtty part of dmr/tty.c — fstat, stat, dup, mount, umount, stty, gtty.
 
 stat and fstat copy out V6's 36-byte stat buffer (``v6.fs.layout.Stat``).
-A host stream (``v6 exec``'s standard input and output) stats as a character
-device owned by the user, device 0, i-number 0.
+A host stream (``v6 exec``'s standard input and output) stats as an empty
+plain file owned by the user, on device NODEV (0177777, V6's "no device")
+with i-number 0177777, which no directory entry holds: programs then treat
+it as they treat input and output redirected to a file, not as a terminal
+(rm does not ask; tty, which looks for the i-number among /dev's entries,
+empty slots included, says ``ttyx``).
 
 mount(special, name, rwflag) mounts the file system of the block device
 ``special`` on the directory ``name`` (read-only if ``rwflag``); umount
@@ -32,6 +36,8 @@ if TYPE_CHECKING:
     from v6.kernel.main import Kernel
     from v6.kernel.proc import Proc
 
+NODEV = 0o177777
+"""V6's "no device" (and, here, "no i-number")."""
 STTY_WORDS = 3
 """Words of a terminal's settings (stty/gtty)."""
 
@@ -39,7 +45,7 @@ STTY_WORDS = 3
 def _stat_of(k: Kernel, p: Proc, target: object) -> Stat:
     if isinstance(target, Inode):
         return ops.stat(target)
-    return Stat(dev=0, ino=0, mode=0o120666, nlink=1, uid=p.u.uid, gid=p.u.gid, size=0,
+    return Stat(dev=NODEV, ino=NODEV, mode=0o100666, nlink=1, uid=p.u.uid, gid=p.u.gid, size=0,
                 addr=(0,) * 8, atime=k.time, mtime=k.time)
 
 

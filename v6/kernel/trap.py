@@ -35,7 +35,8 @@ from v6.kernel import pipe, sched, sig, sys1, sys2, sys3, sys4
 from v6.kernel.creation import forkexec
 from v6.kernel.errors import Interrupted, SysError
 from v6.kernel.events import Syscall
-from v6.param import SYSCALL_NS
+from v6.param import TRAP_ENTRY_NS
+from v6.pdp11 import traps
 from v6.pdp11.machine import Stop, UserFault
 from v6.signals import SIGBUS, SIGEMT, SIGFPT, SIGINS, SIGIOT, SIGSEG, SIGSYS, SIGTRC
 
@@ -43,15 +44,16 @@ if TYPE_CHECKING:
     from v6.kernel.main import Kernel
     from v6.kernel.proc import Proc
 
-SYSCALL_VECTOR = 0o34
-MMU_VECTOR = 0o250
 SETD = 0o170011
 """The FP11's set-double-mode instruction, the first of every C program."""
 SYS = 0o104400
 """The ``sys`` instruction with number 0."""
 
-FAULT_SIGNALS = {0o4: SIGBUS, 0o10: SIGINS, 0o14: SIGTRC, 0o20: SIGIOT, 0o30: SIGEMT,
-                 0o244: SIGFPT, MMU_VECTOR: SIGSEG}
+FP_VECTOR = 0o244
+"""The FP11's floating-point exception (no 11/40 here has one, but a program may say so)."""
+FAULT_SIGNALS = {traps.BUS_ERROR: SIGBUS, traps.RESERVED_INSTRUCTION: SIGINS,
+                 traps.BPT: SIGTRC, traps.IOT: SIGIOT, traps.EMT: SIGEMT,
+                 FP_VECTOR: SIGFPT, traps.MMU_ABORT: SIGSEG}
 """Trap vector -> the signal a fault through it sends."""
 
 Handler = Callable[..., object]
@@ -116,7 +118,7 @@ def _word(m: object, va: int) -> int:
 
 def syscall(k: Kernel, p: Proc, pc: int) -> None:
     """Serve the system call whose trap instruction is at ``pc``."""
-    k.charge(SYSCALL_NS)
+    k.charge(TRAP_ENTRY_NS)
     number, args = _fetch(k, pc)
     handler = k.sysent[number][1]
     k.m.regs[11] = 0
@@ -172,16 +174,17 @@ def deliver(k: Kernel, p: Proc) -> None:
 
 def fault(k: Kernel, p: Proc, stop: Stop) -> None:
     """Turn a trap other than a system call into a signal (or grow the stack)."""
+    k.charge(TRAP_ENTRY_NS)
     m = k.m
     vector = stop.vector
-    if vector == MMU_VECTOR:
+    if vector == traps.MMU_ABORT:
         sp = m.regs[6]
         m.clear_abort()
         if m.backup():
             p.kgen = _grow_or_fault(k, p, sp)
             sched.resume(k, p)
             return
-    elif vector == 0o10 and _word(m, stop.pc) == SETD and p.u.signal[SIGINS] == 0:
+    elif vector == traps.RESERVED_INSTRUCTION and _word(m, stop.pc) == SETD and p.u.signal[SIGINS] == 0:
         return
     sig.psignal(k, p, FAULT_SIGNALS.get(vector, SIGSEG))
     deliver(k, p)

@@ -30,11 +30,17 @@ checks one, ``to_bytes()`` writes it back byte for byte; ``data_addr`` and
 ``load(path)`` reads a file; ``data_addr(magic, text_size)`` computes the
 data's address; ``reloc_word`` composes a relocation word.  A malformed file raises ``AoutError`` whose
 message is one line naming the file and the problem.
+
+What exec puts on the new stack is part of the format's contract with
+crt0: ``exec_stack(args)`` gives those bytes and the SP, for the bare
+runner and the kernel alike (more than ``EXEC_ARGS_MAX`` bytes of strings
+raises ``ArgsTooLong``, the kernel's E2BIG).
 """
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from v6.errors import V6Error
@@ -59,12 +65,21 @@ SYM_EXT = 0o40
 R_ABS, R_TEXT, R_DATA, R_BSS, R_EXT = 0, 0o2, 0o4, 0o6, 0o10
 R_PCREL = 1
 
+STACK_TOP = 0o200000
+"""The end of the 64 KB user address space, where exec puts the arguments."""
+EXEC_ARGS_MAX = 510
+"""Bytes of argument strings, each with its NUL, that V6's exec accepts."""
+
 _HEADER = struct.Struct("<8H")
 _SYMBOL = struct.Struct("<8sHH")
 
 
 class AoutError(V6Error):
     """A file that is not a well-formed a.out."""
+
+
+class ArgsTooLong(V6Error):
+    """More argument bytes than exec accepts (V6's E2BIG)."""
 
 
 @dataclass(frozen=True)
@@ -194,3 +209,27 @@ def load(path: str) -> AOut:
 def reloc_word(segment: int, pcrel: bool = False, symbol: int = 0) -> int:
     """A relocation word: ``R_*`` segment, pc-relative bit, external symbol number."""
     return symbol << 4 | segment | int(pcrel)
+
+
+def exec_stack(args: Sequence[bytes]) -> tuple[int, bytes]:
+    """The stack exec builds for a new image: its SP and the bytes from SP to the top.
+
+    V6's layout: the argument strings, each with its NUL, end at the top of
+    the address space, their total padded to even (the pad byte last);
+    below them a -1 word (0177777) ends the pointers, below that one
+    pointer per string, and below that argc, where SP points.  More than
+    ``EXEC_ARGS_MAX`` bytes of strings raises ``ArgsTooLong``.
+    """
+    if any(b"\0" in a for a in args):
+        raise ValueError("an argument string holds a NUL")
+    strings = b"".join(a + b"\0" for a in args)
+    if len(strings) > EXEC_ARGS_MAX:
+        raise ArgsTooLong(f"arguments too long ({len(strings)} bytes; V6 allowed {EXEC_ARGS_MAX})")
+    size = len(strings) + (len(strings) & 1)
+    pointers, at = [], STACK_TOP - size
+    for a in args:
+        pointers.append(at)
+        at += len(a) + 1
+    words = struct.pack(f"<{len(args) + 2}H", len(args), *pointers, 0o177777)
+    image = words + strings.ljust(size, b"\0")
+    return STACK_TOP - len(image), image

@@ -1,8 +1,8 @@
 """New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
-``v6 pdp11 oracle FILE`` (replay a SIMH corpus); ``v6 bench cpu`` is
-``v6.bench``'s (its real-code workload needs the kernel).
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus); ``v6 bench cpu|trap|switch``
+is ``v6.bench``'s (its real-code workload needs the kernel).
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
 accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 0777 when nothing is left undefined, else 0666, as V6 made it (less the

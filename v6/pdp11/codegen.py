@@ -41,10 +41,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from v6.pdp11 import isa
+from v6.pdp11 import isa, traps
 
 M16 = 0o177777
-ILLEGAL_VECTOR = 0o4
+ILLEGAL_VECTOR = traps.BUS_ERROR
 """JMP and JSR with a register operand trap here on the 11/40."""
 
 _WIDTHS = {
@@ -312,8 +312,9 @@ class Backend:
         """Emit a store through a handle from ``locate``."""
         raise NotImplementedError
 
-    def trap(self, vector: int) -> None:
-        """Emit a trap through ``vector``."""
+    def trap(self, vector: int, whole: bool = False) -> None:
+        """Emit a trap through ``vector``; ``whole``: the trap is all the
+        instruction does (BPT, IOT, EMT, TRAP), its time includes the sequence."""
         raise NotImplementedError
 
     def flags_dropped(self, row: isa.Instr) -> frozenset[str]:
@@ -466,6 +467,12 @@ def instruction(be: Backend, row: isa.Instr, word: int) -> None:
         _store(be, row, dst, loc, names)
 
 
+def trap_vector(row: isa.Instr) -> int | None:
+    """The vector of a row whose whole body is ``trap(V)`` (BPT, IOT, EMT, TRAP), else None."""
+    steps = prepare(row).steps
+    return steps[0].vector if len(steps) == 1 and steps[0].kind == "trap" else None
+
+
 def branch(be: Backend, row: isa.Instr, word: int) -> str:
     """Emit a conditional branch or SOB up to its last statement, ``if TEST: pc = ...``;
     return TEST, as an expression that is true when the branch is taken.
@@ -577,7 +584,7 @@ def _statement(be: Backend, names: _Names, step: _Step) -> None:
         be.undoable(6, sp)
         be.emit(f"{target} = {value}")
     elif step.kind == "trap":
-        be.trap(step.vector)
+        be.trap(step.vector, whole=True)
     else:
         for line in step.text.fill(names).splitlines():
             be.emit(line)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from v6.pdp11 import alu, codegen, isa, peephole, timing
 from v6.pdp11.codegen import Reg
-from v6.pdp11.traps import Trap
+from v6.pdp11.traps import InstructionTrap, Trap
 
 if TYPE_CHECKING:
     from v6.pdp11.machine import Machine
@@ -113,8 +113,8 @@ class InterpBackend(codegen.Backend):
         self.emit("else:")
         self.emit(f"    wslow({addr}, {value}, {int(byte)})")
 
-    def trap(self, vector: int) -> None:
-        self.emit(f"raise Trap({vector:#o})")
+    def trap(self, vector: int, whole: bool = False) -> None:
+        self.emit(f"raise {'InstructionTrap' if whole else 'Trap'}({vector:#o})")
 
     def undoable(self, k: int, old: str) -> None:
         self.emit("try:")
@@ -182,7 +182,7 @@ def _factory(row: isa.Instr, word: int) -> Callable[..., Handler]:
     key = _shape(row, word)
     factory = _FACTORIES.get(key)
     if factory is None:
-        namespace = {"Trap": Trap, "mul": alu.mul, "div": alu.div,
+        namespace = {"Trap": Trap, "InstructionTrap": InstructionTrap, "mul": alu.mul, "div": alu.div,
                      "ash": alu.ash, "ashc": alu.ashc, "COST": timing.cost(row, word)}
         exec(compile(_source(row, word), f"<{row.name} {word:06o}>", "exec"), namespace)
         factory = _FACTORIES[key] = namespace["factory"]

@@ -44,6 +44,8 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field
 
+from v6.pdp11 import traps
+
 VOCABULARY = frozenset(
     {"src", "dst", "res", "ea", "reg", "reg1", "pc", "sp", "n", "z", "v", "c", "K",
      "r5", "push", "pop", "trap", "mul", "div", "ash", "ashc", "MASK", "SIGN", "TOP", "SHIFT"}
@@ -269,12 +271,13 @@ _CONTROL = [
     Instr("halt", 0o000000, flow="host", time=1800),
     Instr("wait", 0o000001, flow="host", time=1800),
     Instr("rti", 0o000002, flow="host", time=3700),
-    Instr("bpt", 0o000003, body="trap(0o14)", flow="host", time=5700),
-    Instr("iot", 0o000004, body="trap(0o20)", flow="host", time=5700),
+    Instr("bpt", 0o000003, body=f"trap({traps.BPT:#o})", flow="host", time=5700),
+    Instr("iot", 0o000004, body=f"trap({traps.IOT:#o})", flow="host", time=5700),
     Instr("reset", 0o000005, flow="host", time=20000),
     Instr("rtt", 0o000006, flow="host", time=3700),
-    Instr("emt", 0o104000, "n8", body="trap(0o30)", flow="host", time=5700),
-    Instr("sys", 0o104400, "n8", body="trap(0o34)", flow="host", time=5700, aliases=("trap",)),
+    Instr("emt", 0o104000, "n8", body=f"trap({traps.EMT:#o})", flow="host", time=5700),
+    Instr("sys", 0o104400, "n8", body=f"trap({traps.TRAP:#o})", flow="host", time=5700,
+          aliases=("trap",)),
     Instr("spl", 0o000230, "n3", cpu=False),
 ]
 

@@ -34,9 +34,21 @@ switching between processes costs a copy of the table entries of the
 segments that differ; translated blocks are kept by physical address and
 stay valid across switches.
 
-Memory access from Python (loading programs, a kernel's copyin/copyout) goes
-through ``read_word``/``write_word``/``load``/``read_bytes`` (physical) and
-``translate`` (virtual), so stores into translated code are noticed.
+Memory access from Python.  Physical: ``read_word``, ``read_bytes``, and
+the only ways to store into core — ``write_word``, ``load`` (bytes at an
+address: a program image, a disk transfer), ``move`` (core to core: fork,
+swapping) and ``clear`` (zeroes: bss, a grown stack).  Each drops the
+translated blocks made from what it overwrites; nothing else may write
+``mem`` or ``MW`` (a store behind the translator's back would leave stale
+code running).  Virtual, for a kernel: ``copyin``/``copyout``, ``fuword``/
+``suword``, ``fubyte``/``subyte`` and ``copyinstr`` go through the *user's*
+KT11 mapping with the access they need, one slice per segment, and raise
+``UserFault`` for any byte the mapping does not give (V6's EFAULT);
+``translate`` maps one address in either mode.
+
+After an MMU abort (hosted), ``backup()`` undoes the faulted instruction so
+that it restarts exactly, and ``clear_abort()`` unfreezes MMR0 — the
+kernel's duty once it has handled the abort.
 
 Deviations from the 11/40: MMR2 is set only when an abort happens (the value
 is the one the hardware would hold); the PDR "written" bit is not kept; the
@@ -50,10 +62,11 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from v6 import param
-from v6.pdp11 import interp, mmu, timing, translate
-from v6.pdp11.traps import Redispatch, Trap
+from v6.pdp11 import interp, mmu, timing, translate, traps
+from v6.pdp11.traps import InstructionTrap, Redispatch, Trap
 from v6.simclock import SimClock
 
 assert sys.byteorder == "little", "core words are read through a native 'H' view"
@@ -64,11 +77,12 @@ NS_PER_TICK = 1_000_000_000 // param.HZ
 _NONZERO = re.compile(rb"[^\0]")
 SEGMENT_BLOCKS = mmu.NBLOCKS // 8
 """Entries of the translation tables per KT11 segment."""
+USER_SPACE = 0o200000
+"""Bytes in the user's virtual address space."""
 TABLE_CACHE_SIZE = 256
 """Mappings whose translation tables a machine remembers (the oldest goes first)."""
 TRAP_LOOP_LIMIT = 64
 """Trap sequences in a row without a completed instruction before ``run`` gives up."""
-CLOCK_VECTOR = 0o100
 CLOCK_LEVEL = 6
 
 
@@ -86,7 +100,7 @@ class Reason(enum.Enum):
     at an odd or unmapped address, say): the machine would spin forever."""
 
 
-TRAP_VECTORS = frozenset({0o14, 0o20, 0o30, 0o34})
+TRAP_VECTORS = frozenset({traps.BPT, traps.IOT, traps.EMT, traps.TRAP})
 """Vectors of the trap instructions (BPT, IOT, EMT, TRAP): reason TRAP, not FAULT."""
 
 
@@ -111,8 +125,7 @@ class Context:
         return self.status | (r[8] << 3) | (r[9] << 2) | (r[10] << 1) | r[11]
 
 
-@dataclass(frozen=True)
-class Stop:
+class Stop(NamedTuple):
     """The answer of ``run``: why, and where."""
 
     reason: Reason
@@ -124,14 +137,44 @@ class Stop:
     """The virtual address whose access faulted, where there was one."""
 
 
+_BUDGET, _CLOCK = Stop(Reason.BUDGET), Stop(Reason.CLOCK)
+"""The stops without a place, made once (``run`` returns them often)."""
+
+_INSTRUCTION_TRAPS = {v: InstructionTrap(v) for v in TRAP_VECTORS}
+"""The trap of each trap instruction the translator carries out, made once:
+never raised, so nothing is ever added to it."""
+
+
+class UserFault(Exception):
+    """The kernel reached for user memory that the user's mapping does not give
+    it (unmapped, read-only for a store, odd for a word): V6's EFAULT."""
+
+    def __init__(self, va: int) -> None:
+        super().__init__(f"user address {va:06o} is not accessible")
+        self.va = va
+        """The first address that could not be reached (0200000 past the top)."""
+
+
+class StringTooLong(UserFault):
+    """A user string with no NUL within the length the kernel allows.  A
+    ``UserFault`` too, so that a caller that does not tell them apart
+    answers EFAULT; ``va`` is where the reading stopped."""
+
+    def __init__(self, va: int) -> None:
+        super().__init__(va)
+        self.args = (f"no NUL in a user string before {va:06o}",)
+
+
 class _Tables:
     """The read and write tables of one mapping (``mmu.tables``), and the same cut by segment."""
 
-    __slots__ = ("key", "read", "write", "segments")
+    __slots__ = ("key", "read", "write", "segments", "segment_keys")
 
     def __init__(self, key: tuple | None, read: list, write: list) -> None:
         self.key, self.read, self.write = key, read, write
         """The eight PARs then the eight PDRs, or None for relocation off."""
+        self.segment_keys = tuple(zip(key[:8], key[8:], strict=True)) if key else (None,) * 8
+        """Per segment, its (PAR, PDR)."""
         self.segments = [(read[low:low + SEGMENT_BLOCKS], write[low:low + SEGMENT_BLOCKS])
                          for low in range(0, mmu.NBLOCKS, SEGMENT_BLOCKS)]
 
@@ -153,7 +196,8 @@ class Machine:
             raise ValueError("memory size must be a positive multiple of 64 bytes")
         self.mem = bytearray(memsize)
         """Physical core."""
-        self.MW = memoryview(self.mem).cast("H")
+        self._bytes = memoryview(self.mem)
+        self.MW = self._bytes.cast("H")
         self.ramsize = min(memsize, mmu.IOPAGE)
         """Bytes of core that answer (the I/O page shadows the top 8 KB of 256 KB)."""
         self._regs = [0] * 12
@@ -226,7 +270,8 @@ class Machine:
 
     def save_context(self) -> Context:
         """The running process's registers and PSW, as a context switch saves them."""
-        return Context(self._regs[:], self.psw_hi, self.stack[mmu.USER - self.mode])
+        other = mmu.KERNEL if self.psw_hi >> 14 else mmu.USER
+        return Context(self._regs[:], self.psw_hi, self.stack[other])
 
     def restore_context(self, ctx: Context) -> None:
         """Load a process's registers and PSW saved by ``save_context``, in place.
@@ -235,13 +280,13 @@ class Machine:
         """
         if len(ctx.regs) != len(self._regs):
             raise ValueError(f"a context holds {len(self._regs)} registers, not {len(ctx.regs)}")
-        old = self.mode
+        was_user = self.psw_hi >> 14 != 0  # modes other than kernel are user on the 11/40
         self._regs[:] = ctx.regs
         self.psw_hi = ctx.status
-        new = self.mode
-        self.stack[mmu.USER - new] = ctx.other_sp
+        user = self.psw_hi >> 14 != 0
+        self.stack[mmu.KERNEL if user else mmu.USER] = ctx.other_sp
         self._undo = None
-        if new != old:
+        if user != was_user:
             self._remap()
 
     @property
@@ -337,14 +382,14 @@ class Machine:
         unit.pdr[mmu.USER][:] = [d & 0o77416 for d in pdr]
         unit.mmr0 |= 1
         old = self._engine_tables
-        if self.mode != mmu.USER or old.key is None:
+        if not self.psw_hi >> 14 or old.key is None:  # kernel mode, or relocation was off
             self._remap()
             return
         # The engines' tables hold the user's previous mapping: a segment
         # whose registers stay (a shared text, say) keeps its entries.
         new = self._engine_tables = self._user_tables = self._tables(mmu.USER)
-        for seg in range(8):
-            if old.key[seg] != new.key[seg] or old.key[8 + seg] != new.key[8 + seg]:
+        for seg, (was, now) in enumerate(zip(old.segment_keys, new.segment_keys, strict=True)):
+            if was != now:
                 low, high = seg * SEGMENT_BLOCKS, (seg + 1) * SEGMENT_BLOCKS
                 self.RT[low:high], self.WT[low:high] = new.segments[seg]
 
@@ -361,14 +406,32 @@ class Machine:
 
     def load(self, pa: int, data: bytes) -> None:
         """Copy bytes into core at ``pa`` (a program image, a disk transfer)."""
-        if pa < 0 or pa + len(data) > len(self.mem):
-            raise ValueError(f"{len(data)} bytes at {pa:#o} do not fit in core")
+        self._check_range(pa, len(data))
         self.mem[pa:pa + len(data)] = data
         self._invalidate_range(pa, len(data))
 
+    def move(self, dst: int, src: int, n: int) -> None:
+        """Copy ``n`` bytes of core from ``src`` to ``dst`` (fork, swapping, growing a
+        segment); the ranges may overlap."""
+        self._check_range(src, n)
+        self._check_range(dst, n)
+        self.mem[dst:dst + n] = self.mem[src:src + n]  # the slice is a copy: overlap is safe
+        self._invalidate_range(dst, n)
+
+    def clear(self, pa: int, n: int) -> None:
+        """Zero ``n`` bytes of core from ``pa`` (a new bss, a grown stack)."""
+        self._check_range(pa, n)
+        self.mem[pa:pa + n] = bytes(n)
+        self._invalidate_range(pa, n)
+
     def read_bytes(self, pa: int, n: int) -> bytes:
         """``n`` bytes of core from ``pa``."""
-        return bytes(self.mem[pa:pa + n])
+        self._check_range(pa, n)
+        return self._bytes[pa:pa + n].tobytes()
+
+    def _check_range(self, pa: int, n: int) -> None:
+        if pa < 0 or n < 0 or pa + n > len(self.mem):
+            raise ValueError(f"{n} bytes at {pa:#o} are not all in core")
 
     def translate(self, va: int, mode: int, write: bool = False) -> int:
         """Physical address of virtual ``va`` in ``mode``; raises ``mmu.Abort``."""
@@ -380,9 +443,103 @@ class Machine:
             self.translator.invalidate(word)
 
     def _invalidate_range(self, pa: int, n: int) -> None:
-        first = pa >> 1
-        for hit in _NONZERO.finditer(self.CM, first, (pa + n + 1) >> 1):
+        first, end = pa >> 1, (pa + n + 1) >> 1
+        if self.CM.count(0, first, end) == end - first:
+            return  # no translated code there: the usual case, found at C speed
+        for hit in _NONZERO.finditer(self.CM, first, end):
             self.smc(hit.start())
+
+    # --- user memory, for the kernel --------------------------------------------------
+    def copyin(self, va: int, n: int) -> bytes:
+        """``n`` bytes of user memory from ``va``; raises ``UserFault``."""
+        pieces = self._user_pieces(va, n, False)
+        if len(pieces) == 1:
+            pa, k = pieces[0]
+            return self._bytes[pa:pa + k].tobytes()
+        return b"".join(self._bytes[pa:pa + k] for pa, k in pieces)
+
+    def copyout(self, va: int, data: bytes) -> None:
+        """Store ``data`` into user memory at ``va``: all of it, or nothing and ``UserFault``.
+
+        ``data`` must not be a view of core (``move`` copies core to core).
+        """
+        src, at = memoryview(data), 0
+        for pa, k in self._user_pieces(va, len(src), True):
+            self.mem[pa:pa + k] = src[at:at + k]
+            self._invalidate_range(pa, k)
+            at += k
+
+    def fuword(self, va: int) -> int:
+        """The user word at even ``va``; raises ``UserFault``."""
+        return self.MW[self._user_address(va, 2, self._user_tables.read) >> 1]
+
+    def suword(self, va: int, value: int) -> None:
+        """Store a user word at even ``va``; raises ``UserFault``."""
+        self.write_word(self._user_address(va, 2, self._user_tables.write), value)
+
+    def fubyte(self, va: int) -> int:
+        """The user byte at ``va``; raises ``UserFault``."""
+        return self.mem[self._user_address(va, 1, self._user_tables.read)]
+
+    def subyte(self, va: int, value: int) -> None:
+        """Store a user byte at ``va``; raises ``UserFault``."""
+        pa = self._user_address(va, 1, self._user_tables.write)
+        self.mem[pa] = value & 0o377
+        if self.CM[pa >> 1]:
+            self.smc(pa >> 1)
+
+    def copyinstr(self, va: int, limit: int) -> bytes:
+        """The NUL-terminated user string at ``va``, without its NUL.
+
+        Reads up to the NUL and not beyond, so a string may end on the last
+        byte of a segment.  Raises ``StringTooLong`` when the first ``limit``
+        bytes hold no NUL, and ``UserFault`` when a byte it has to read is
+        not readable.
+        """
+        read, mem, parts, end = self._user_tables.read, self.mem, [], va + limit
+        while va < end:
+            # One 64-byte block at a time: the unit in which access is granted.
+            pa = self._user_address(va, 1, read)
+            size = min(end, (va | 0o77) + 1) - va
+            nul = mem.find(0, pa, pa + size)
+            if nul >= 0:
+                parts.append(mem[pa:nul])
+                return b"".join(parts)
+            parts.append(mem[pa:pa + size])
+            va += size
+        raise StringTooLong(va)
+
+    def _user_address(self, va: int, size: int, table: list) -> int:
+        """The physical address of a user byte or (even) word; raise ``UserFault``."""
+        if 0 <= va < USER_SPACE and not va & (size - 1):
+            offset = table[va >> 6]
+            if offset is not None:
+                return va + offset
+        raise UserFault(va)
+
+    def _user_pieces(self, va: int, n: int, write: bool) -> list[tuple[int, int]]:
+        """User bytes ``va`` to ``va + n - 1`` as physical pieces (address, length), one per
+        segment; raise ``UserFault`` if any byte is not accessible.
+
+        Within a segment the accessible 64-byte blocks are one run, all at the
+        same offset (the PDR's length bounds them from one side), so a piece is
+        accessible if its first and last blocks are.
+        """
+        if va < 0:
+            raise UserFault(va)
+        table = self._user_tables.write if write else self._user_tables.read
+        pieces, end = [], va + n
+        while va < min(end, USER_SPACE):
+            stop = min(end, (va | 0o17777) + 1)
+            offset = table[va >> 6]
+            if offset is None or table[(stop - 1) >> 6] is None:
+                bad = next(b for b in range(va >> 6, (stop + 0o77) >> 6) if table[b] is None)
+                raise UserFault(max(va, bad << 6))
+            pieces.append((va + offset, stop - va))
+            va = stop
+        if end > USER_SPACE:
+            raise UserFault(max(va, USER_SPACE))
+        return pieces
 
     # --- the slow path: faults and the I/O page --------------------------------------
     def _physical(self, va: int, write: bool, mode: int | None = None) -> int:
@@ -390,26 +547,26 @@ class Machine:
         try:
             return self.mmu.translate(va, mode, write)
         except mmu.Abort as abort:
-            trap = Trap(0o250, va)
+            trap = Trap(traps.MMU_ABORT, va)
             trap.abort = (abort, mode)
             raise trap from None
 
     def rslow(self, va: int, byte: int, write: bool = False, mode: int | None = None) -> int:
         """Read what the tables do not cover: fault, device register, or beyond core."""
         if not byte and va & 1:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         pa = self._physical(va, write, mode)
         if pa < self.ramsize:
             return self.mem[pa] if byte else self.MW[pa >> 1]
         if pa >= mmu.IOPAGE:
             word = self._io_read(pa & ~1, va)
             return (word >> 8 if pa & 1 else word & 0o377) if byte else word
-        raise Trap(0o4, va)
+        raise Trap(traps.BUS_ERROR, va)
 
     def wslow(self, va: int, value: int, byte: int, mode: int | None = None) -> None:
         """Write what the tables do not cover (see ``rslow``)."""
         if not byte and va & 1:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         pa = self._physical(va, True, mode)
         if pa < self.ramsize:
             if byte:
@@ -420,7 +577,7 @@ class Machine:
                 self.write_word(pa, value)
             return
         if pa < mmu.IOPAGE:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         if byte:
             old = self._io_read(pa & ~1, va)
             value = (old & 0o377) | (value << 8) if pa & 1 else (old & 0o177400) | value
@@ -438,19 +595,19 @@ class Machine:
         except Trap as trap:
             trap.at_fetch = True
             raise
-        raise Trap(0o4, pc, at_fetch=True)
+        raise Trap(traps.BUS_ERROR, pc, at_fetch=True)
 
     # --- the I/O page ------------------------------------------------------------------
     def _io_read(self, pa: int, va: int) -> int:
         reg = _IO_REGISTERS.get(pa)
         if reg is None:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         return reg[0](self, pa) & M16
 
     def _io_write(self, pa: int, value: int, va: int) -> None:
         reg = _IO_REGISTERS.get(pa)
         if reg is None:
-            raise Trap(0o4, va)
+            raise Trap(traps.BUS_ERROR, va)
         reg[1](self, pa, value & M16)
 
     def _write_psw(self, pa: int, value: int) -> None:
@@ -494,14 +651,14 @@ class Machine:
 
     # --- instructions the machine carries out itself -----------------------------------
     def reserved_instruction(self) -> int:
-        raise Trap(0o10)
+        raise InstructionTrap(traps.RESERVED_INSTRUCTION)
 
     def _kernel(self) -> bool:
         return self.psw_hi >> 14 == 0
 
     def op_halt(self, word: int) -> None:
         if not self._kernel():
-            raise Trap(0o10)  # HALT in user mode: a reserved instruction, as SIMH's 11/40 has it
+            raise Trap(traps.RESERVED_INSTRUCTION)  # HALT in user mode: a reserved instruction, as SIMH's 11/40 has it
         raise _Halted
 
     def op_wait(self, word: int) -> None:
@@ -518,7 +675,7 @@ class Machine:
         self._restartable(self._return_from_interrupt)
         if self.psw_hi & 0o20:
             # RTI that sets T traps at once; RTT waits one instruction.
-            raise Trap.after_instruction(0o14)
+            raise Trap.after_instruction(traps.BPT)
         raise Redispatch
 
     def op_rtt(self, word: int) -> None:
@@ -659,9 +816,12 @@ class Machine:
         self.mmu.mmr0 &= 1
 
     # --- traps and interrupts -----------------------------------------------------------
-    def _vector(self, vector: int) -> None:
-        """The trap sequence: new PC and PSW from the vector, old ones on the new stack."""
-        old_psw, old_pc = self.psw, self._regs[7]
+    def _vector(self, vector: int, old_psw: int, old_pc: int, charge: bool = True) -> None:
+        """The trap sequence: new PC and PSW from the vector, the old ones on the new stack.
+
+        It takes ``timing.TRAP_NS`` unless ``charge`` is False: the trap of an
+        instruction whose own time includes its sequence.
+        """
         pc = self.rslow(vector, 0, False, mmu.KERNEL)
         psw = self.rslow(vector + 2, 0, False, mmu.KERNEL)
         self.set_psw((psw & 0o147777) | ((old_psw >> 2) & 0o030000))
@@ -671,34 +831,45 @@ class Machine:
             except Redispatch:
                 pass  # the stack ran into the PSW register; the sequence goes on
         self._regs[7] = pc
-        self.clock.ns += timing.TRAP_NS
+        if charge:
+            self.clock.ns += timing.TRAP_NS
 
     def _take(self, trap: Trap) -> Stop | None:
-        """Handle a trap raised by an instruction: stop (hosted) or vector."""
+        """Handle a trap raised by an instruction: stop (hosted) or vector.
+
+        Hosted, the machine stops where the trap sequence would begin and
+        charges no time for it: the kernel's cost of handling the trap
+        stands for it (a trap instruction's own time includes it anyway).
+        """
         if trap.abort is not None:
             self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
         if self.hosted:
             self._undo = None if trap.after else trap.undo
             reason = Reason.TRAP if trap.vector in TRAP_VECTORS else Reason.FAULT
             return Stop(reason, trap.vector, self.pc0, trap.addr)
-        return self._enter(trap.vector)
+        return self._enter(trap.vector, charge=not trap.sequence_charged)
 
-    def _enter(self, vector: int) -> Stop | None:
-        """Take a trap or interrupt through ``vector``.
+    def _enter(self, vector: int, charge: bool = True) -> Stop | None:
+        """Take a trap or interrupt through ``vector`` (``charge``: see ``_vector``).
 
         If its own vector reads or stack pushes fail, the machine starts
         again on an emergency stack at 4 and traps through 4 (the 11/40's
-        "red zone" handling); if even that fails, it halts.
+        "red zone" handling): the interrupted PC and PSW go to 0 and 2, and
+        the interrupted mode is the previous mode, as in any trap.  An MMU
+        abort of a failed push is recorded in MMR0 as any abort is.  If even
+        that fails, the machine halts.
         """
+        old_psw, old_pc = self.psw, self._regs[7]
         try:
-            self._vector(vector)
+            self._vector(vector, old_psw, old_pc, charge)
             return None
-        except Trap:
-            pass
+        except Trap as trap:
+            if trap.abort is not None:
+                self.mmu.record_abort(trap.abort[0], trap.abort[1], self.pc0)
         try:
-            self.set_psw(self.psw_hi & ~0o140000)
+            self.set_psw(old_psw & ~0o140000)
             self._regs[6] = 4
-            self._vector(0o4)
+            self._vector(traps.BUS_ERROR, old_psw, old_pc)
         except Trap:
             return Stop(Reason.HALT, pc=self._regs[7])
         return None
@@ -710,7 +881,7 @@ class Machine:
         """A line-clock tick is due."""
         self.next_tick += NS_PER_TICK
         self.lks |= 0o200
-        return Stop(Reason.CLOCK) if self.hosted else None
+        return _CLOCK if self.hosted else None
 
     # --- the loop -------------------------------------------------------------------------
     def run(self, budget: int) -> Stop:
@@ -725,12 +896,12 @@ class Machine:
                     return stop
             if not self.hosted and self._interrupt_due():
                 self.lks &= ~0o200
-                stop = self._enter(CLOCK_VECTOR)
+                stop = self._enter(traps.CLOCK)
                 if stop:
                     return stop
             left = end - self.icount
             if left <= 0:
-                return Stop(Reason.BUDGET)
+                return _BUDGET
             before = self.icount
             stop = self._execute(left)
             if stop:
@@ -745,7 +916,9 @@ class Machine:
             return self._traced()
         try:
             if self.translator is not None:
-                self.translator.run(left, self.next_tick)
+                vector = self.translator.run(left, self.next_tick)
+                if vector is not None:
+                    return self._take(_INSTRUCTION_TRAPS[vector])
             else:
                 interp.run(self, left, self.next_tick)
         except Trap as trap:
@@ -770,7 +943,7 @@ class Machine:
             return Stop(Reason.HALT, pc=self.pc0)
         except _Waiting:
             pass
-        return self._take(Trap.after_instruction(0o14))
+        return self._take(Trap.after_instruction(traps.BPT))
 
     def _wait(self) -> Stop | None:
         """WAIT: idle to the next clock tick if it will interrupt, else stop."""

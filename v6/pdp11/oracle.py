@@ -1,12 +1,17 @@
 """New: replay a differential corpus recorded on SIMH and compare, case by case.
 
-The corpus format (``simh-oracle-corpus/1``, see tests/data/README.md): each
-case loads memory and registers into a 16 KB PDP-11/40 without relocation,
-runs until a HALT or ``max_steps`` instructions, and gives the complete final
-state.  ``replay`` runs every case on one machine per engine and yields a
+The corpus formats (see tests/data/README.md): each case loads memory and
+registers into a 16 KB PDP-11/40, runs until a HALT or ``max_steps``
+instructions, and gives the complete final state.  In ``simh-oracle-corpus/1``
+relocation is off; ``simh-oracle-corpus/2`` adds the KT11's registers (both
+modes' PARs and PDRs, MMR0, MMR2) to each case's ``init`` and ``expect``.
+``replay`` runs every case on one machine per engine and yields a
 ``Mismatch`` for each case whose state differs in any compared field:
 registers, PSW, both stack pointers, why the run stopped, the trap vector,
-the instruction count, and exactly the set of changed memory words.
+the instruction count, exactly the set of changed memory words, and in
+format 2 each KT11 register.  Two things the machine does not keep (see
+``v6.pdp11.machine``) are left out of the comparison: MMR2 while MMR0's abort
+flags do not freeze it, and the PDRs' "written" bit.
 """
 
 from __future__ import annotations
@@ -22,11 +27,16 @@ from v6.pdp11 import mmu
 from v6.pdp11.machine import Machine, Reason, Stop
 
 FORMAT = "simh-oracle-corpus/1"
+FORMAT_KT11 = "simh-oracle-corpus/2"
 HARNESS_BASE = 0o2000
 """Trap vector V holds (002000+V, 000340) and 002000+V holds a HALT."""
 HARNESS_VECTORS = (0o4, 0o10, 0o14, 0o20, 0o24, 0o30, 0o34, 0o114, 0o240, 0o244, 0o250)
 FIELDS = ("regs", "psw", "ksp", "usp", "stop", "trap_vector", "steps", "mem_changed")
 """Compared fields, in the order a mismatch is reported."""
+MMU_FIELDS = ("kpar", "kpdr", "upar", "updr", "mmr0", "mmr2")
+"""The KT11's registers in a format-2 case's ``mmu``, compared after ``FIELDS``."""
+ABORT_FLAGS = 0o160000
+PDR_WRITTEN = 0o100
 
 
 class CorpusError(V6Error):
@@ -70,8 +80,8 @@ def load_corpus(path: str | Path) -> dict:
         raise CorpusError(f"{path}: {exc.strerror or exc}") from None
     except (gzip.BadGzipFile, EOFError, ValueError) as exc:
         raise CorpusError(f"{path}: not a JSON corpus ({exc})") from None
-    if not isinstance(corpus, dict) or corpus.get("format") != FORMAT:
-        raise CorpusError(f"{path}: not a {FORMAT} corpus")
+    if not isinstance(corpus, dict) or corpus.get("format") not in (FORMAT, FORMAT_KT11):
+        raise CorpusError(f"{path}: not a {FORMAT} or {FORMAT_KT11} corpus")
     if not isinstance(corpus.get("cases"), list):
         raise CorpusError(f"{path}: no list of cases")
     return corpus
@@ -86,13 +96,35 @@ def run_case(m: Machine, case: dict) -> dict:
             initial[start + 2 * i:start + 2 * i + 2] = w.to_bytes(2, "little")
     m.load(0, bytes(initial))
     m.reset_state()
+    if "mmu" in init:
+        _load_mmu(m, init["mmu"])
     m.set_psw(init["psw"])
     m.regs[:8] = init["regs"]
     other = mmu.USER if m.mode == mmu.KERNEL else mmu.KERNEL
     m.set_stack_pointer(other, init.get("usp", init.get("ksp", 0)))
     start_count = m.icount
     stop = m.run(case["max_steps"])
-    return _final_state(m, stop, m.icount - start_count, initial, case["max_steps"])
+    state = _final_state(m, stop, m.icount - start_count, initial, case["max_steps"])
+    if "mmu" in init:
+        state["mmu"] = _mmu_state(m)
+    return state
+
+
+def _load_mmu(m: Machine, mmu_init: dict) -> None:
+    unit = m.mmu
+    for mode, space in ((mmu.KERNEL, "k"), (mmu.USER, "u")):
+        unit.par[mode][:] = mmu_init[space + "par"]
+        unit.pdr[mode][:] = mmu_init[space + "pdr"]
+    unit.mmr0, unit.mmr2 = mmu_init["mmr0"], mmu_init["mmr2"]
+    m.mmu_changed()
+
+
+def _mmu_state(m: Machine) -> dict:
+    unit = m.mmu
+    state = {"mmr0": unit.mmr0, "mmr2": unit.mmr2}
+    for mode, space in ((mmu.KERNEL, "k"), (mmu.USER, "u")):
+        state[space + "par"], state[space + "pdr"] = unit.par[mode][:], unit.pdr[mode][:]
+    return state
 
 
 def _final_state(m: Machine, stop: Stop, steps: int, initial: bytearray, max_steps: int) -> dict:
@@ -132,7 +164,27 @@ def compare(case: dict, got: dict) -> Mismatch | None:
     for field in FIELDS:
         if expect[field] != got[field]:
             return Mismatch(case, field, expect[field], got[field])
+    if "mmu" not in expect:
+        return None
+    frozen = expect["mmu"]["mmr0"] & ABORT_FLAGS
+    for field in MMU_FIELDS:
+        if field == "mmr2" and not frozen:
+            continue
+        want, have = expect["mmu"][field], got["mmu"][field]
+        if field.endswith("pdr"):
+            want = [pdr & ~PDR_WRITTEN for pdr in want]
+        if want != have:
+            return Mismatch(case, _first_difference(field, want, have), want, have)
     return None
+
+
+def _first_difference(field: str, want: object, have: object) -> str:
+    """``field``, or ``field[i]`` naming the first register of a list that differs."""
+    if isinstance(want, list) and isinstance(have, list):
+        for i, (a, b) in enumerate(zip(want, have, strict=True)):
+            if a != b:
+                return f"{field}[{i}]"
+    return field
 
 
 def replay(corpus: dict, engine: str = "interp") -> Iterator[tuple[dict, Mismatch | None]]:

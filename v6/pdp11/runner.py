@@ -32,15 +32,13 @@ from dataclasses import dataclass, field
 from v6 import signals, sysent
 from v6.errno import EBADF, EFAULT, ENOMEM
 from v6.errors import V6Error
-from v6.pdp11 import aout, mmu
-from v6.pdp11.machine import Machine, Reason, Stop
-
-MAX_ARGS = 510
-"""Bytes of argument strings exec accepts (V6's limit)."""
+from v6.pdp11 import aout, mmu, traps
+from v6.pdp11.machine import Machine, Reason, Stop, UserFault
 
 SIGNALS = {
-    0o4: signals.SIGBUS, 0o10: signals.SIGINS, 0o14: signals.SIGTRC,
-    0o20: signals.SIGIOT, 0o30: signals.SIGEMT, 0o250: signals.SIGSEG,
+    traps.BUS_ERROR: signals.SIGBUS, traps.RESERVED_INSTRUCTION: signals.SIGINS,
+    traps.BPT: signals.SIGTRC, traps.IOT: signals.SIGIOT, traps.EMT: signals.SIGEMT,
+    traps.MMU_ABORT: signals.SIGSEG,
 }
 """Trap vector -> the V6 signal it sends (any other trap: SIGSYS)."""
 
@@ -102,21 +100,12 @@ def load(m: Machine, program: aout.AOut, argv: Sequence[str]) -> int:
 
 
 def _arguments(m: Machine, argv: Sequence[str]) -> int:
-    """Strings at the top, then -1, the pointers and argc below; return SP."""
-    strings = [a.encode("latin-1", "replace") + b"\0" for a in argv]
-    size = sum(map(len, strings))
-    if size > MAX_ARGS:
-        raise RunError(f"arguments too long ({size} bytes; V6 allowed {MAX_ARGS})")
-    size += size & 1
-    sp = 0o200000 - size - 2 * len(argv) - 4
-    pointers, at = [], 0o200000 - size
-    for s in strings:
-        pointers.append(at)
-        m.load(at, s)
-        at += len(s)
-    words = [len(argv), *pointers, 0o177777]
-    for i, w in enumerate(words):
-        m.write_word(sp + 2 * i, w)
+    """Put exec's stack at the top of core (mapped one to one); return SP."""
+    try:
+        sp, image = aout.exec_stack([a.encode("latin-1", "replace") for a in argv])
+    except aout.ArgsTooLong as exc:
+        raise RunError(str(exc)) from None
+    m.load(sp, image)
     return sp
 
 
@@ -181,7 +170,7 @@ def _execute(proc: _Process, limit: int | None) -> Result:
         if budget <= 0:
             return Result(124, message=f"stopped after {limit} instructions")
         stop = m.run(budget)
-        if stop.reason is Reason.TRAP and stop.vector == 0o34:
+        if stop.reason is Reason.TRAP and stop.vector == traps.TRAP:
             _syscall(proc, stop)
         elif stop.reason in (Reason.TRAP, Reason.FAULT):
             killed = _fault(proc, stop)
@@ -193,7 +182,7 @@ def _execute(proc: _Process, limit: int | None) -> Result:
 def _fault(proc: _Process, stop: Stop) -> Result | None:
     """A trap other than a system call: kill the program (SETD excepted)."""
     m = proc.m
-    if stop.vector == 0o10 and m.read_word(stop.pc) == SETD:
+    if stop.vector == traps.RESERVED_INSTRUCTION and m.read_word(stop.pc) == SETD:
         return None
     number = SIGNALS.get(stop.vector, signals.SIGSYS)
     text = signals.BY_NUMBER[number].message
@@ -236,10 +225,11 @@ def _sys_read(proc: _Process, args: list[int]) -> int:
     fd, (buf, count) = proc.m.regs[0], args
     if fd != 0:
         return EBADF
-    if buf + count > 0o200000:
-        return EFAULT
     data = proc.reader(count)
-    proc.m.load(buf, data)
+    try:
+        proc.m.copyout(buf, data)
+    except UserFault:
+        return EFAULT
     proc.m.regs[0] = len(data)
     return 0
 
@@ -249,9 +239,11 @@ def _sys_write(proc: _Process, args: list[int]) -> int:
     writer = proc.writers.get(fd)
     if writer is None:
         return EBADF
-    if buf + count > 0o200000:
+    try:
+        data = proc.m.copyin(buf, count)
+    except UserFault:
         return EFAULT
-    writer(proc.m.read_bytes(buf, count))
+    writer(data)
     proc.m.regs[0] = count
     return 0
 

@@ -30,10 +30,16 @@ ADDRESS_NS = (0, 600, 900, 1100, 900, 1100, 1400, 2300)
 """Time to compute an address only (JMP, JSR, MFPI, MTPI) by mode 1-7."""
 
 TRAP_NS = 5700
-"""A trap or interrupt sequence: two pushes and two vector reads."""
+"""The trap sequence (two vector reads, two pushes) of a trap that no
+instruction's time includes: a fault (odd address, bus error, MMU abort, an
+illegal JMP), the trace trap, an interrupt.  The machine charges it when it
+takes such a trap through its vector; hosted, it stops there instead and
+charges nothing.  The trap instructions (BPT, IOT, EMT, TRAP: 5.7 us in the
+table) and ``RESERVED_NS`` include their sequence, which is not charged
+again — one ``sys`` costs the same on bare metal and hosted."""
 
 RESERVED_NS = 5700
-"""A word that is no instruction: the reserved-instruction trap."""
+"""A word that is no instruction: the reserved-instruction trap, its sequence included."""
 
 
 def cost(row: isa.Instr | None, word: int) -> int:

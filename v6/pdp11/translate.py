@@ -26,6 +26,12 @@ code generation.  ``CM`` counts the blocks that hold each word of core; a
 store into such a word drops those blocks — if the store came from the
 block itself, it returns right after that instruction.
 
+An instruction that only traps (BPT, IOT, EMT, TRAP — V6's system call)
+gets an entry of its own at once, which the dispatcher carries out itself:
+it counts and charges the instruction, steps the PC past it and returns the
+vector to the machine, which takes the trap; the interpreter would do the
+same with an exception through two more frames, on every system call.
+
 Exactness: every access a block cannot do directly (odd address, not
 mapped, read-only, I/O page, beyond core) makes it return before that
 instruction with the machine exactly as it was then; the dispatcher has
@@ -43,7 +49,7 @@ from dataclasses import dataclass
 from types import CodeType
 from typing import TYPE_CHECKING
 
-from v6.pdp11 import alu, codegen, interp, isa, peephole, region
+from v6.pdp11 import alu, codegen, interp, isa, peephole, region, timing
 from v6.pdp11.codegen import NotCompilable
 
 if TYPE_CHECKING:
@@ -87,9 +93,11 @@ class Block:
     entry: tuple
     """What the dispatcher needs, as one tuple: (offset, function, the most
     instructions on a path, the latest start of a path's last instruction,
-    lowest and highest 64-byte page of its words).  The offset (physical minus virtual address) must be the
-    current mapping of both pages for the block to apply; all its words lie
-    in one segment, whose mapped pages are contiguous."""
+    lowest and highest 64-byte page of its words).  The offset (physical
+    minus virtual address) must be the current mapping of both pages for the
+    block to apply; all its words lie in one segment, whose mapped pages are
+    contiguous.  For an instruction that only traps: (offset, its vector,
+    0, its time, its page, its page)."""
     words: tuple[int, ...]
     """Physical word numbers the block was made from."""
 
@@ -305,7 +313,7 @@ class BlockBackend(codegen.Backend):
         self.emit(f"{'MB' if byte else 'MW'}[{loc}] = {value}")
         self.stores.append(f"{loc} >> 1" if byte else loc)
 
-    def trap(self, vector: int) -> None:
+    def trap(self, vector: int, whole: bool = False) -> None:
         raise NotCompilable("traps are the interpreter's")
 
     def flags_dropped(self, row: isa.Instr) -> frozenset[str]:
@@ -436,8 +444,12 @@ class Translator:
         self.translations = 0
         """Blocks translated (a statistic)."""
 
-    def run(self, budget: int, deadline: int) -> None:
-        """Execute up to ``budget`` instructions or until ``deadline`` (as ``interp.run``)."""
+    def run(self, budget: int, deadline: int) -> int | None:
+        """Execute up to ``budget`` instructions or until ``deadline`` (as ``interp.run``).
+
+        Returns the vector of a trap instruction it carried out (the machine
+        takes the trap; ``m.pc0`` is the instruction's address), else None.
+        """
         m, jt, ran = self.m, self.jt, self.ran
         R, RT, clock = m.regs, m.RT, m.clock
         n, t = m.icount, clock.ns
@@ -457,12 +469,18 @@ class Translator:
                     prev = -8
                     continue
                 n = ~n
+            elif not count and fn is not None:
+                # An instruction that only traps: ``fn`` is its vector.
+                m.pc0, R[7] = pc, (pc + 2) & 0o177777
+                m.icount, clock.ns = n + 1, t + last_start
+                return fn
             prev = R[7]
             ran[prev] = 1
             m.icount, clock.ns = n, t
             interp.step(m)
             n, t = m.icount, clock.ns
         m.icount, clock.ns = n, t
+        return None
 
     _NONE = (None, None, 0, 0, 0, 0)
     """The entry of an address the interpreter must take (unmapped, odd, untranslatable, cold)."""
@@ -473,7 +491,7 @@ class Translator:
         if offset is None or pc & 1:
             return self._NONE
         key = ((pc + offset) << 16) | pc
-        blk = self.cache.get(key)
+        blk = self.cache.get(key) or self._trap_entry(pc, offset, key)
         if blk is None:
             if self.hot > 1:
                 if not jumped:
@@ -492,15 +510,29 @@ class Translator:
         reg = region.decode(self.m, pc, offset, self.ran.__getitem__ if self.hot > 1 else None)
         template = _UNTRANSLATED if reg is None else _template(reg)
         if template.code is None:
-            blk = Block((offset, None, 0, 0, 0, 0), ())
-        else:
-            fn = self._bind(template.code)
-            pages = [va >> 6 for va in template.addresses]
-            words = tuple((va + offset) >> 1 for va in template.addresses)
-            blk = Block((offset, fn, template.count, template.last_start, min(pages), max(pages)),
-                        words)
+            return self._keep(key, Block((offset, None, 0, 0, 0, 0), ()), ())
+        fn = self._bind(template.code)
+        pages = [va >> 6 for va in template.addresses]
+        words = tuple((va + offset) >> 1 for va in template.addresses)
+        blk = Block((offset, fn, template.count, template.last_start, min(pages), max(pages)), words)
+        return self._keep(key, blk, template.addresses)
+
+    def _trap_entry(self, pc: int, offset: int, key: int) -> Block | None:
+        """The entry of an instruction that only traps (BPT, IOT, EMT, TRAP) at ``pc``:
+        made at once, since it costs no code generation."""
+        word = self.m.MW[(pc + offset) >> 1]
+        row = isa.decode(word)
+        vector = codegen.trap_vector(row) if row is not None and row.cpu else None
+        if vector is None:
+            return None
+        page = pc >> 6
+        blk = Block((offset, vector, 0, timing.cost(row, word), page, page), ((pc + offset) >> 1,))
+        return self._keep(key, blk, (pc,))
+
+    def _keep(self, key: int, blk: Block, addresses: tuple[int, ...]) -> Block:
+        """Enter a block in the cache, under the watch of stores into its words."""
         self.cache[key] = blk
-        for va in template.addresses:
+        for va in addresses:
             self.ran[va] = 1
         for w in blk.words:
             self.m.CM[w] += 1

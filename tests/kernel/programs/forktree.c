@@ -10,6 +10,7 @@ int main(int argc, char **argv)
 
 	n = argc > 1 ? atoi(argv[1]) : 3;
 	for (i = 0; i < n; i++) {
+		fflush(stdout);
 		pid = fork();
 		if (pid == 0)
 			exit(i + 1);
