@@ -188,6 +188,12 @@ _STEP = re.compile(r"^\(?(\w+)\)?(?: ([+-]) (\d+)\)? & 0o177777)?$")
 _NUMBERS = re.compile(r"[\d\s()+\-*&|^<>o]+")
 
 
+_STATE_NAMES = ("r0", "r1", "r2", "r3", "r4", "r5", "r6", "pc", *isa.FLAGS)
+"""The locals of the machine's list ``R``, in its order."""
+FULL_STORE = 5
+"""A way out that stores this many registers and flags stores the whole list at once."""
+
+
 class BlockBackend(codegen.Backend):
     """Registers in locals ``r0``-``r6``, flags in ``n z v c``, PC constant.
 
@@ -222,8 +228,11 @@ class BlockBackend(codegen.Backend):
         """Flag -> how to get its value after the earlier instructions: its
         name, or an expression of temporaries when it was not computed."""
         self.drop: frozenset[str] = frozenset()
-        self.joins: set[region.Node] = set()
-        """The joins a way goes on to."""
+        self.dirty: set[str] = set(_STATE_NAMES) if loops else set()
+        """Registers and flags the path has assigned: a way out stores only
+        those (all of them once a loop has gone round)."""
+        self.joins: dict[region.Node, set[str]] = {}
+        """Join -> what the ways into it so far have assigned."""
         self.facts = _Facts()
 
     def begin(self, node: region.Node) -> None:
@@ -250,8 +259,10 @@ class BlockBackend(codegen.Backend):
             for name in names:
                 if re.fullmatch(r"r[0-6]", name):
                     self.cur_regs.append(int(name[1]))
+                    self.dirty.add(name)
                 elif name in isa.FLAGS:
                     self.cur_flags.add(name)
+                    self.dirty.add(name)
                 self.facts.assigned(name, single.group(2) if single else None)
 
     def reg(self, k: int) -> str:
@@ -328,9 +339,13 @@ class BlockBackend(codegen.Backend):
 
     # --- leaving the block --------------------------------------------------------
     def _state(self, pc: str, regs: dict[int, str], flags: dict[str, str]) -> str:
-        """Store the machine's registers (the locals, but those in ``regs``), PC and flags."""
+        """Store the PC and what the path changed: registers (the locals, but those in
+        ``regs``) and flags; in one statement when that is most of the machine's list."""
         values = [regs.get(k, f"r{k}") for k in range(7)] + [pc] + [flags[f] for f in isa.FLAGS]
-        return "R[:] = " + ", ".join(values)
+        if len(self.dirty) >= FULL_STORE:
+            return "R[:] = " + ", ".join(values)
+        changed = [k for k, name in enumerate(_STATE_NAMES) if name in self.dirty] + [7]
+        return "; ".join(f"R[{k}] = {values[k]}" for k in sorted(changed))
 
     def _bail(self) -> str:
         """Leave before the current instruction, the machine as it was then."""
@@ -367,11 +382,12 @@ class BlockBackend(codegen.Backend):
                 self.emit(f"{f} = {value}")
         self._count()
         self.emit(f"go = {index}")
-        self.joins.add(join)
+        self.joins.setdefault(join, set()).update(self.dirty)
 
-    def enter(self) -> None:
+    def enter(self, join: region.Node) -> None:
         """Start the segment of a join."""
         self.flags_before = {f: f for f in isa.FLAGS}
+        self.dirty = set(self.joins[join])
         self.count = self.time = 0
         self.facts = _Facts()
 
@@ -381,12 +397,13 @@ class BlockBackend(codegen.Backend):
 
     def state(self) -> tuple:
         """What a path's code knows at a branch (the other way starts from it again)."""
-        return self.node, self.count, self.time, dict(self.flags_before), self.facts.copy()
+        return (self.node, self.count, self.time, dict(self.flags_before), self.facts.copy(),
+                set(self.dirty))
 
     def restore(self, state: tuple) -> None:
-        node, count, time, flags, facts = state
+        node, count, time, flags, facts, dirty = state
         self.node, self.count, self.time, self.flags_before = node, count, time, dict(flags)
-        self.facts = facts.copy()
+        self.facts, self.dirty = facts.copy(), set(dirty)
 
     def end_instruction(self) -> None:
         """Close the current instruction: saved copies, flags it set, store checks."""
@@ -396,6 +413,7 @@ class BlockBackend(codegen.Backend):
         for f in self.cur_flags | set(self.noted):
             dropped = f in self.drop and f in self.noted
             self.flags_before[f] = f"({self.noted[f]})" if dropped else f
+            self.dirty.add(f)
         self.count += 1
         self.time += self.node.cost
         after = _after(self.node, self.start) or str(self.pc)
@@ -617,7 +635,7 @@ def _emit_region(be: BlockBackend, reg: region.Region) -> None:
                 continue            # every way into it was cut off
             be.emit(f"if go == {index[id(head)]}:")
             be.indent += 1
-            be.enter()
+            be.enter(head)
         _emit(be, head, index)
         if head is not reg.root:
             be.indent -= 1
