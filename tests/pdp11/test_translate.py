@@ -241,3 +241,17 @@ def test_a_hot_block_holds_only_code_that_has_run(generated):
     m.regs[0] = 10
     m.run(100)
     assert 0o005202 not in generated and (m.regs[1], m.regs[2]) == (10, 0)
+
+
+@pytest.mark.parametrize("r3", [0, 1])
+def test_a_branch_around_two_instructions_counts_each_way(r3):
+    """1000: tst r3; beq 1010; inc r1; inc r1; 1010: mov r1,(r2) with r2 odd.
+    The two ways meet at 01010 (laid out as if/else); the fault there comes
+    after 3 instructions one way and 5 the other."""
+    words = [0o005703, 0o001402, 0o005201, 0o005201, 0o010112, 0o000000]
+    stop = both(words, r2=0o3001, r3=r3)
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1010)
+    m = hosted(words, "translate")
+    m.regs[2], m.regs[3] = 0o3001, r3
+    m.run(100)
+    assert (m.icount, m.regs[1]) == ((5, 2) if r3 else (3, 0))

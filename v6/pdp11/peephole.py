@@ -7,7 +7,7 @@ the generated lines fix that:
 
 - constant folding: an assignment of an expression of numbers alone
   (addresses the PC and an index word make, a flag of an immediate) gets
-  its value;
+  its value, before and after copy propagation;
 - copy propagation: ``t = x`` where ``x`` is a constant or another temporary
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
   condition code, the same happens if ``x`` is not assigned again before
@@ -48,8 +48,8 @@ def optimize(lines: list[str]) -> list[str]:
     lines = [_fold(line) for line in lines]
     tokens = [_NAME.split(line) for line in lines]
     kept, forward = _propagate(lines, tokens)
-    lines = _drop_dead(["".join(_resolve(t, forward) if j & 1 else t for j, t in enumerate(tokens[k]))
-                        for k in kept])
+    lines = _drop_dead([_fold("".join(_resolve(t, forward) if j & 1 else t
+                                      for j, t in enumerate(tokens[k]))) for k in kept])
     tokens = [_NAME.split(line) for line in lines]
     rename = _rename(tokens)
     return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]

@@ -395,6 +395,25 @@ class BlockBackend(codegen.Backend):
         if self.count:
             self.emit(f"ic += {self.count}; ns += {self.time}")
 
+    def settle(self, count: int, time: int) -> None:
+        """End one way into a join laid out in line: flags as plain values, the
+        counts of its own instructions added (the join goes on from ``count``)."""
+        for f, value in self.flags_before.items():
+            if value != f:
+                self.emit(f"{f} = {value}")
+        if self.count != count:
+            self.emit(f"ic += {self.count - count}; ns += {self.time - time}")
+        elif not self.lines[-1].strip().endswith(":"):
+            return
+        else:
+            self.emit("pass")
+
+    def enter_inline(self, dirty: set[str]) -> None:
+        """Go on at a join laid out in line after its two ways."""
+        self.flags_before = {f: f for f in isa.FLAGS}
+        self.dirty |= dirty
+        self.facts = _Facts()
+
     def state(self) -> tuple:
         """What a path's code knows at a branch (the other way starts from it again)."""
         return (self.node, self.count, self.time, dict(self.flags_before), self.facts.copy(),
@@ -643,16 +662,13 @@ def _emit_region(be: BlockBackend, reg: region.Region) -> None:
 
 def _emit(be: BlockBackend, node: region.Node, index: dict[int, int]) -> None:
     """The code of ``node`` and of its segment's paths on from it."""
-    be.begin(node)
-    try:
-        if node.conditional:
-            test = codegen.branch(be, node.row, node.words[0])
-        elif node.row.name != "br":     # BR only says where the path goes on
-            codegen.instruction(be, node.row, node.words[0])
-    except NotCompilable:
-        raise _Cut(node) from None
-    be.end_instruction()
+    test = _instruction(be, node)
     if node.conditional:
+        diamond = _diamond(node)
+        if diamond is not None:
+            _emit_diamond(be, test, *diamond)
+            _emit(be, diamond[2], index)
+            return
         state = be.state()
         be.emit(f"if {test}:")
         be.indent += 1
@@ -667,6 +683,62 @@ def _emit(be: BlockBackend, node: region.Node, index: dict[int, int]) -> None:
     if node.guess is not None:
         be.emit(f"if npc != {node.guess}: {be.leave('npc')}")
     _emit_way(be, node.next, index)
+
+
+def _instruction(be: BlockBackend, node: region.Node) -> str | None:
+    """The code of one instruction; for a conditional branch, its test."""
+    be.begin(node)
+    test = None
+    try:
+        if node.conditional:
+            test = codegen.branch(be, node.row, node.words[0])
+        elif node.row.name != "br":     # BR only says where the path goes on
+            codegen.instruction(be, node.row, node.words[0])
+    except NotCompilable:
+        raise _Cut(node) from None
+    be.end_instruction()
+    return test
+
+
+MAX_CHAIN = 8
+"""Most instructions on one side of a branch laid out as ``if``/``else`` before its join."""
+
+
+def _diamond(node: region.Node) -> tuple[list, list, region.Node] | None:
+    """(taken way, way on, join) if the two ways of a branch are runs of plain
+    instructions that meet at a join reached by them alone."""
+    ends = []
+    for way in (node.taken, node.next):
+        chain: list[region.Node] = []
+        while isinstance(way, region.Node) and way.ins == 1 and len(chain) < MAX_CHAIN:
+            if way.conditional or way.guess is not None or way.next is region.DYNAMIC:
+                return None
+            chain.append(way)
+            way = way.next
+        ends.append((chain, way))
+    (taken, join), (on, other) = ends
+    if join is not other or not isinstance(join, region.Node) or join.ins != 2:
+        return None
+    return taken, on, join
+
+
+def _emit_diamond(be: BlockBackend, test: str, taken: list, on: list, join: region.Node) -> None:
+    """A branch whose two ways meet at ``join``: each way's instructions in
+    ``if``/``else``, its counts added there, and the join's code after."""
+    state = be.state()
+    sides = [(f"if {test}:", taken), ("else:", on)] if taken else [(f"if not ({test}):", on)]
+    dirty: set[str] = set()
+    for line, chain in sides:
+        be.restore(state)
+        be.emit(line)
+        be.indent += 1
+        for node in chain:
+            _instruction(be, node)
+        be.settle(state[1], state[2])
+        be.indent -= 1
+        dirty |= be.dirty
+    be.restore(state)
+    be.enter_inline(dirty)
 
 
 def _emit_way(be: BlockBackend, way: region.Node | region.Leave | object,
