@@ -48,11 +48,19 @@ def optimize(lines: list[str]) -> list[str]:
     lines = [_fold(line) for line in lines]
     tokens = [_NAME.split(line) for line in lines]
     kept, forward = _propagate(lines, tokens)
-    lines = _drop_dead([_fold("".join(_resolve(t, forward) if j & 1 else t
-                                      for j, t in enumerate(tokens[k]))) for k in kept])
-    tokens = [_NAME.split(line) for line in lines]
+    tokens = [_forwarded(tokens[k], forward) for k in kept]
+    lines = ["".join(tok) for tok in tokens]
+    tokens = [tokens[k] for k in _live(lines, tokens)]
     rename = _rename(tokens)
     return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
+
+
+def _forwarded(tokens: list[str], forward: dict[str, str]) -> list[str]:
+    """A line's tokens reading what its dropped copies read (folded again if that changed it)."""
+    if forward.keys().isdisjoint(tokens[1::2]):
+        return tokens
+    return _NAME.split(_fold("".join(_resolve(t, forward) if j & 1 else t
+                                     for j, t in enumerate(tokens))))
 
 
 def _fold(line: str) -> str:
@@ -71,32 +79,40 @@ def _resolve(name: str, forward: dict[str, str]) -> str:
     return name
 
 
-def _drop_dead(lines: list[str]) -> list[str]:
-    """Drop assignments nothing reads (see the module docstring), until none is left."""
-    while True:
-        uses = Counter(name for line in lines for name in _NAME.findall(line))
-        dead = {k for k, line in enumerate(lines) if _dead(k, line, lines, uses)}
-        if not dead:
-            return lines
-        lines = [line for k, line in enumerate(lines) if k not in dead]
+def _live(lines: list[str], tokens: list[list[str]]) -> list[int]:
+    """The lines left when assignments nothing reads are dropped (see the
+    module docstring), again until none is left."""
+    uses = Counter(name for tok in tokens for name in tok[1::2])
+    candidates = []
+    for k, line in enumerate(lines):
+        m = _ASSIGN.match(line)
+        if m and not _CALL_OR_WALRUS.search(m.group(3)) and (_TEMP.match(m.group(2))
+                                                              or m.group(2) == "npc"):
+            candidates.append((k, m))
+    dead: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for k, m in candidates:
+            if k not in dead and (uses[m.group(2)] == 1 if m.group(2) != "npc"
+                                  else _assigned_again(k, lines, tokens, m.group(1), dead)):
+                dead.add(k)
+                uses.subtract(tokens[k][1::2])
+                changed = True
+    return [k for k in range(len(lines)) if k not in dead]
 
 
-def _dead(k: int, line: str, lines: list[str], uses: Counter) -> bool:
-    m = _ASSIGN.match(line)
-    if not m or _CALL_OR_WALRUS.search(m.group(3)):
-        return False
-    if _TEMP.match(m.group(2)):
-        return uses[m.group(2)] == 1
-    return m.group(2) == "npc" and _assigned_again(k, lines, m.group(1))
-
-
-def _assigned_again(k: int, lines: list[str], indent: str) -> bool:
+def _assigned_again(k: int, lines: list[str], tokens: list[list[str]], indent: str,
+                    dead: set[int]) -> bool:
     """Whether ``npc`` is assigned again, at ``indent``, before any line that reads it
-    or leaves the block of code that line ``k`` is in."""
-    for line in lines[k + 1:]:
-        if not line.startswith(indent) or line[len(indent)].isspace() and "npc" in line:
+    or leaves the block of code that line ``k`` is in (lines in ``dead`` aside)."""
+    for j in range(k + 1, len(lines)):
+        if j in dead:
+            continue
+        line, names = lines[j], tokens[j][1::2]
+        if not line.startswith(indent) or line[len(indent)].isspace() and "npc" in names:
             return False
-        if "npc" in _NAME.findall(line):
+        if "npc" in names:
             m = _ASSIGN.match(line)
             return bool(m) and m.group(2) == "npc" and "npc" not in _NAME.findall(m.group(3))
     return False

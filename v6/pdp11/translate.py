@@ -140,7 +140,7 @@ class _Facts:
         self.pages: dict[int, bool] = {}
         """Constant 64-byte page found mapped -> whether for writing too."""
         self.defs: dict[str, str] = {}
-        """Name -> the expression last assigned to it (while its names keep their values)."""
+        """Name -> the step or number last assigned to it (while its names keep their values)."""
 
     def copy(self) -> _Facts:
         new = _Facts()
@@ -150,19 +150,20 @@ class _Facts:
     def assigned(self, name: str, value: str | None) -> None:
         """``name`` was assigned ``value`` (None: something not worth knowing)."""
         self.even.discard(name)
-        for other, expr in list(self.defs.items()):
-            if other == name or re.search(rf"\b{name}\b", expr):
+        self.defs.pop(name, None)
+        if not _TEMP.match(name):        # a temporary is assigned once: nothing refers to it yet
+            for other in [o for o, expr in self.defs.items() if name in expr]:
                 del self.defs[other]
-        if value is not None:
-            self.defs[name] = value
-            if self._even(value):
-                self.even.add(name)
-
-    def _even(self, value: str) -> bool:
-        if value.isdigit():
-            return int(value) % 2 == 0
+        if value is None:
+            return
         step = _STEP.match(value)
-        return step is not None and step.group(1) in self.even and int(step.group(3) or 0) % 2 == 0
+        if step or _NUMBERS.fullmatch(value):
+            self.defs[name] = value
+        if value.isdigit() and int(value) % 2 == 0 or step and self._even_step(step):
+            self.even.add(name)
+
+    def _even_step(self, step: re.Match) -> bool:
+        return step.group(1) in self.even and int(step.group(3) or 0) % 2 == 0
 
     def found_even(self, name: str) -> None:
         """``name`` was used as the address of a word: it is even, and so are
@@ -172,7 +173,8 @@ class _Facts:
         if step and int(step.group(3) or 0) % 2 == 0:
             self.even.add(step.group(1))
         for other, expr in self.defs.items():
-            if _STEP.match(expr) and self._even(expr):
+            step = _STEP.match(expr)
+            if step and self._even_step(step):
                 self.even.add(other)
 
     def constant(self, name: str) -> int | None:
@@ -186,6 +188,9 @@ class _Facts:
 _STEP = re.compile(r"^\(?(\w+)\)?(?: ([+-]) (\d+)\)? & 0o177777)?$")
 """``x``, or ``(x + d) & 0o177777``: a value as an even step from ``x``."""
 _NUMBERS = re.compile(r"[\d\s()+\-*&|^<>o]+")
+_TEMP = re.compile(r"[avqsp]\d+|[a-z]+_\d+")
+_REGISTER_NAME = re.compile(r"r[0-6]")
+_TARGET_SPLIT = re.compile(r"[, ]+")
 
 
 _STATE_NAMES = ("r0", "r1", "r2", "r3", "r4", "r5", "r6", "pc", *isa.FLAGS)
@@ -254,10 +259,10 @@ class BlockBackend(codegen.Backend):
         super().emit("    " * self.indent + line)
         target = _ASSIGNED.match(line)
         if target:
-            names = re.split(r"[, ]+", target.group(1))
+            names = _TARGET_SPLIT.split(target.group(1))
             single = _SIMPLE.match(line)
             for name in names:
-                if re.fullmatch(r"r[0-6]", name):
+                if _REGISTER_NAME.fullmatch(name):
                     self.cur_regs.append(int(name[1]))
                     self.dirty.add(name)
                 elif name in isa.FLAGS:
