@@ -255,3 +255,19 @@ def test_a_branch_around_two_instructions_counts_each_way(r3):
     m.regs[2], m.regs[3] = 0o3001, r3
     m.run(100)
     assert (m.icount, m.regs[1]) == ((5, 2) if r3 else (3, 0))
+
+
+@pytest.mark.parametrize("words", [[0o012704, 0o11, 0o000114],     # mov #11, r4; jmp (r4)
+                                   [0o000137, 0o11]])              # jmp @#11
+def test_a_jump_to_an_odd_address_is_not_decoded_there(words):
+    """A region follows a guessed or fixed jump target; an odd one is no
+    instruction but a bus error at the fetch, whatever the word at 010 (here
+    ``inc r1``) would decode as (found by the hypothesis test)."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = hosted(words, engine)
+        m.write_word(0o10, 0o005201)
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+    assert (results[0][0].reason, results[0][0].vector, results[0][0].pc) == (Reason.FAULT, 0o4, 0o11)

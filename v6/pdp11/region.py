@@ -162,8 +162,9 @@ class _Decoder:
         return w
 
     def instruction(self, pc: int) -> tuple[isa.Instr, tuple[int, ...]] | None:
-        """The row and words of the instruction at ``pc``, if a region may hold it."""
-        first = self.word(pc)
+        """The row and words of the instruction at ``pc``, if a region may hold it
+        (a jump to an odd address, whose fetch traps, ends the way)."""
+        first = None if pc & 1 else self.word(pc)
         row = None if first is None else isa.decode(first)
         if row is None or not row.cpu or row.flow == "host" or _writes_pc_register(row, first):
             return None
