@@ -23,9 +23,9 @@ target cannot be guessed ends its way too (``DYNAMIC``).
 
 ``Region.key`` is every address decoding read and the word there: the
 region, and so its code, is a function of those words alone.
-``liveness`` finds, for each instruction, the condition codes nobody will
-observe before they are set again (every way out of the region observes
-all four), so the code can skip computing them.
+``liveness`` finds, for each instruction, the condition codes no later
+instruction reads before they are set again, so the code can skip
+computing them where the path goes on (a way out computes them).
 """
 
 from __future__ import annotations
@@ -338,18 +338,19 @@ def _writes_pc_register(row: isa.Instr, word: int) -> bool:
 
 
 def liveness(region: Region) -> None:
-    """Set each instruction's ``drop``.
+    """Set each instruction's ``drop``: the flags it sets that no later
+    instruction reads before setting them again.
 
-    Every way out of the region — a leave, a loop back (conservatively), a
-    computed jump, a guess found wrong — leaves all four flags observable.
+    Ways out of the region do not count as readers: a dropped flag is kept
+    as an expression of the instruction's temporaries, which the code
+    stores on the way out (and computes before a join or a loop back).
     """
     live_in: dict[int, frozenset[str]] = {}
     for node in reversed(region.order):
         live: set[str] = set()
         for way in node.ways():
-            live |= live_in[id(way)] if isinstance(way, Node) else set(isa.FLAGS)
-        if node.guess is not None:
-            live = set(isa.FLAGS)
+            if isinstance(way, Node):
+                live |= live_in[id(way)]
         body = codegen.prepare(node.row)
         node.drop = frozenset(f for f in body.droppable if f not in live)
         live_in[id(node)] = frozenset((live - body.writes) | body.reads)

@@ -375,6 +375,7 @@ class BlockBackend(codegen.Backend):
         """Back to the start: count the round, and go round again if the
         budget and the deadline allow the longest path."""
         most, latest = self.extent
+        self._materialize()
         self._count()
         self.emit(f"if ic + {most} > end or ns + {latest} >= deadline: "
                   f"{self._state(str(self.start), {}, self.flags_before)}; return ic, ns")
@@ -382,9 +383,7 @@ class BlockBackend(codegen.Backend):
 
     def go(self, join: region.Node, index: int) -> None:
         """On to the segment of ``join``: flags as plain values, counts brought up to here."""
-        for f, value in self.flags_before.items():
-            if value != f:
-                self.emit(f"{f} = {value}")
+        self._materialize()
         self._count()
         self.emit(f"go = {index}")
         self.joins.setdefault(join, set()).update(self.dirty)
@@ -396,6 +395,13 @@ class BlockBackend(codegen.Backend):
         self.count = self.time = 0
         self.facts = _Facts()
 
+    def _materialize(self) -> None:
+        """Compute the flags kept as expressions, where code that follows expects their names."""
+        for f, value in self.flags_before.items():
+            if value != f:
+                self.emit(f"{f} = {value}")
+                self.flags_before[f] = f
+
     def _count(self) -> None:
         if self.count:
             self.emit(f"ic += {self.count}; ns += {self.time}")
@@ -403,9 +409,7 @@ class BlockBackend(codegen.Backend):
     def settle(self, count: int, time: int) -> None:
         """End one way into a join laid out in line: flags as plain values, the
         counts of its own instructions added (the join goes on from ``count``)."""
-        for f, value in self.flags_before.items():
-            if value != f:
-                self.emit(f"{f} = {value}")
+        self._materialize()
         if self.count != count:
             self.emit(f"ic += {self.count - count}; ns += {self.time - time}")
         elif not self.lines[-1].strip().endswith(":"):
