@@ -1,10 +1,11 @@
 """New: the ``v6`` command line.
 
 Each area of the system owns its subcommands in its own ``cli`` module
-(``v6.pdp11.cli``: as, ld, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck,
-fs; ``v6.cc.cli``: cc; ``v6.kernel.cli``: exec) and adds them here through
-``register(subparsers)``; ``v6.bench`` (bench), which uses every area, sits
-beside this module.
+(``v6.pdp11.cli``: as, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck, fs;
+``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, mkroot) and adds them here through
+``register(subparsers)``; ``v6 bench`` gathers the figures of the areas that
+have some through ``register_bench`` — ``v6 bench cpu`` is ``v6.bench``'s,
+beside this module, since its real-code workload uses every area.
 A subcommand's handler returns the exit status.  This module is the one place
 that turns failures into one line on stderr: a ``V6Error`` or an ``OSError``
 becomes ``v6: <message>`` and exit status 1, never a traceback; anything
@@ -24,16 +25,21 @@ from v6.errors import V6Error
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every area's subcommands registered."""
-    from v6 import bench
+    from v6 import bench as cpu_bench
     from v6.cc import cli as cc_cli
     from v6.fs import cli as fs_cli
     from v6.kernel import cli as kernel_cli
     from v6.pdp11 import cli as pdp11_cli
+    from v6.shell import cli as shell_cli
 
     parser = argparse.ArgumentParser(prog="v6", description="Unix Sixth Edition, recreated.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, bench):
+    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, shell_cli):
         area.register(sub)
+    bench = sub.add_parser("bench", help="measure the system's speed")
+    what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
+    for area in (pdp11_cli, kernel_cli, cpu_bench):
+        area.register_bench(what)
     return parser
 
 

@@ -43,6 +43,8 @@ ESPIPE = 29
 EROFS = 30
 EMLINK = 31
 EPIPE = 32
+EMODEL = 33
+"""New: a process-creation model's call while another model is current, in strict mode."""
 EFAULT = 106
 
 MESSAGES: dict[int, str] = {
@@ -77,6 +79,7 @@ MESSAGES: dict[int, str] = {
     EROFS: "Read-only file system",
     EMLINK: "Too many links",
     EPIPE: "Broken pipe",
+    EMODEL: "Not the current creation model",
     EFAULT: "Bad address",
 }
 """A one-line description of each error number."""

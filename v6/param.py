@@ -46,8 +46,6 @@ NFILE = 100
 """Slots in the open-file table shared by all processes."""
 NTEXT = 40
 """Shared pure-text segments in core or on swap at once."""
-NCALL = 20
-"""Pending timeouts (V6's callout table)."""
 NCARGS = 510
 """Bytes of argument strings exec accepts (E2BIG beyond)."""
 MAXMEM = 64 * 32
@@ -79,6 +77,9 @@ PRIBIO = -50
 """Waiting for a disk buffer."""
 PZERO = 0
 """Sleeps at or above this priority are interrupted by signals; below, not."""
+PVFORK = -10
+"""A parent whose core a vfork child borrows: no signal may wake it, since it
+must not run on that core until the child has given it back."""
 PPIPE = 1
 """Waiting on a pipe."""
 TTIPRI = 10

@@ -2,7 +2,8 @@
 
 ``program(name)`` compiles tests/kernel/programs/NAME.c with our cc (cached
 for the session); ``make_image(path, files)`` builds a V6 file system at
-``path`` holding /bin, /tmp, /usr/ken and the given files; ``run(image,
+``path`` holding /bin, /tmp, /usr/ken, /etc, /dev (the console, two DH11
+lines, the memory devices) and the given files; ``run(image,
 argv, stdin)`` boots the kernel on it and runs argv as process 1, returning
 its wait status and what it wrote on descriptors 1 and 2.
 """
@@ -15,13 +16,16 @@ from pathlib import Path
 
 from v6.cc import link
 from v6.fs.blkdev import BlockDevice
-from v6.fs.layout import IFDIR, IFREG
+from v6.fs.layout import IFCHR, IFDIR, IFREG
 from v6.fs.mkfs import Spec, default_isize, mkfs
 from v6.kernel.cli import run_program
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
 
 PROGRAMS = Path(__file__).parent / "programs"
+DEVICES = [("tty8", 0, 0), ("tty0", 4, 0), ("tty1", 4, 1), ("mem", 8, 0), ("kmem", 8, 1),
+           ("null", 8, 2)]
+"""The special files every test image has in /dev, as (name, major, minor)."""
 T0 = 200_000_000
 """The image's time (May 1976): the kernel's clock starts there."""
 
@@ -46,6 +50,8 @@ def _spec_tree(files: dict[str, tuple[bytes, int, int]], tmp: Path) -> Spec:
 
     for d in ("bin", "tmp", "usr", "usr/ken", "etc", "dev"):
         directory(d, 0o777 if d == "tmp" else 0o755, uid=6 if d == "usr/ken" else 0)
+    for name, major, minor in DEVICES:
+        dirs["dev"].children.append(Spec(name.encode(), IFCHR | 0o666, dev=major << 8 | minor))
     for i, (path, (data, mode, uid)) in enumerate(sorted(files.items())):
         host = tmp / f"file{i}"
         host.write_bytes(data)

@@ -75,3 +75,15 @@ def test_two_cpu_bound_processes_share_the_cpu(image):
     assert sorted(letters) == ["A"] * 12 + ["B"] * 12
     # Neither finished before the other began: both letters in each half.
     assert set(letters[:12]) == {"A", "B"} and set(letters[12:]) == {"A", "B"}
+
+
+def test_pstat_shows_the_process_table(image):
+    r = run(image, ["/bin/ps"])
+    # slot 0 the swapper (SSLEEP, no image), 1 ps itself running, 2 its
+    # child asleep in sleep() (SWAIT); each process's model is forkexec.
+    assert r.stdout.decode().splitlines() == [
+        "0 0 0 1 empty swapper forkexec",
+        "1 0 0 3 sized ps forkexec",
+        "2 1 0 2 sized ps forkexec",
+        "past the table: -1 errno 22",
+    ]

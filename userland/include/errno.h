@@ -38,6 +38,7 @@ extern int errno;
 #define EROFS	30	/* read-only file system */
 #define EMLINK	31	/* too many links */
 #define EPIPE	32	/* broken pipe */
+#define EMODEL	33	/* new: another process-creation model is current (strict mode) */
 #define EFAULT	106	/* bad address (V6's user.h: outside intro(II)'s list) */
 
 #endif

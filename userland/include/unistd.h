@@ -48,6 +48,22 @@ int execl(char *name, ...);
 char *sbrk(int incr);
 int brk(char *addr);
 
+int vfork(void);	/* the child runs on the parent's core until exec or _exit */
+int rfork(int flags);	/* Plan 9's: with RFPROC a child, the flags saying what it shares */
+
+#define RFFDG	4	/* the child gets a copy of the descriptor table */
+#define RFNOTEG	8	/* a new note group: no controlling terminal */
+#define RFPROC	16	/* make a new process (else the flags act on the caller) */
+#define RFMEM	32	/* share data and bss with the parent (the stack stays private) */
+#define RFNOWAIT 64	/* nobody waits for the child */
+#define RFCFDG	4096	/* the child starts with no descriptors */
+
+int model(char *name, char *buf);	/* set (name) and/or get (buf[16]) the creation model */
+int getpw(int uid, char *buf);		/* its /etc/passwd line: 0 found, 1 not */
+char *pwfield(char *line, int n, char *buf);	/* field n of a passwd line */
+int ttyn(int fd);			/* '8' for /dev/tty8, 'x' if not a terminal */
+int isatty(int fd);
+
 extern int errno;
 extern char *optarg;
 extern int optind, opterr, optopt;

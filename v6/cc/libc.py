@@ -62,6 +62,18 @@ class Binding:
     """Indexes of the C arguments that become the inline words, in order."""
     returns: bool = True
 
+    @property
+    def value(self) -> bool:
+        """The call's r0 is its result (a count, a descriptor, an id); the others
+        return 0 when they succeed, as V6's library made them."""
+        return self.call in VALUE_CALLS
+
+
+VALUE_CALLS = frozenset({"read", "write", "open", "creat", "dup", "getpid", "getuid",
+                         "getgid", "switch", "pstat", "spawn", "pcreate", "pwritemem",
+                         "preadmem"})
+"""System calls whose r0 the C function returns."""
+
 
 BINDINGS: dict[str, Binding] = {
     "read": Binding("read", 0, (1, 2)), "write": Binding("write", 0, (1, 2)),
@@ -76,6 +88,12 @@ BINDINGS: dict[str, Binding] = {
     "ptrace": Binding("ptrace", 3, (1, 2, 0)), "fstat": Binding("fstat", 0, (1,)),
     "stty": Binding("stty", 0, (1,)), "gtty": Binding("gtty", 0, (1,)),
     "nice": Binding("nice", 0), "sleep": Binding("sleep", 0), "sync": Binding("sync"),
+    "pstat": Binding("pstat", 0, (1,)), "model": Binding("model", None, (0, 1)),
+    "_spawn": Binding("spawn", None, (0, 1, 2)), "pcreate": Binding("pcreate"),
+    "pexec": Binding("pexec", 0, (1, 2)), "pdup": Binding("pdup", 0, (1, 2)),
+    "pclosefd": Binding("pclosefd", 0, (1,)), "pchdir": Binding("pchdir", 0, (1,)),
+    "pwritemem": Binding("pwritemem", 0, (1, 2, 3)),
+    "preadmem": Binding("preadmem", 0, (1, 2, 3)), "pstart": Binding("pstart", 0),
     "kill": Binding("kill", 0, (1,)), "getcsw": Binding("switch"), "dup": Binding("dup", 0),
     "times": Binding("times", None, (0,)), "profil": Binding("prof", None, (0, 1, 2, 3)),
     "setgid": Binding("setgid", 0), "getgid": Binding("getgid"),
@@ -86,7 +104,7 @@ stubs in ``userland/lib`` (fork, wait, pipe, time, stime, signal, exec,
 break) or none (indir)."""
 
 HAND_WRITTEN = frozenset({"fork", "wait", "pipe", "time", "stime", "signal", "exec", "break",
-                          "indir"})
+                          "indir", "vfork", "rfork"})
 """System calls whose stubs are assembler sources of their own."""
 
 
@@ -127,7 +145,8 @@ def stub(c_name: str, b: Binding) -> str:
     lines += [f"\tmov\t{2 + 2 * a}.(sp),9f+{2 + 2 * i}." for i, a in enumerate(b.inline)]
     lines.append("\tsys\tindir; 9f" if b.inline else f"\tsys\t{b.call}")
     if b.returns:
-        lines += ["\tbcc\t1f", "\tjmp\tcerror", "1:", "\trts\tpc"]
+        lines += ["\tbcc\t1f", "\tjmp\tcerror", "1:", *([] if b.value else ["\tclr\tr0"]),
+                  "\trts\tpc"]
     if b.inline:
         lines += [".data", f"9:\tsys\t{b.call}; " + "; ".join("0" for _ in b.inline)]
     return "\n".join(lines) + "\n"
@@ -150,14 +169,22 @@ def _fingerprint(sources: list[tuple[str, str]]) -> str:
     for name, text in sources:
         h.update(name.encode() + b"\0" + text.encode("latin-1") + b"\0")
     here = Path(__file__).resolve().parent
-    tools = [*sorted(here.glob("*.py")), here.parent / "sysent.py",
+    headers = sorted(LIB_DIR.parent.joinpath("include").glob("*.h"))
+    tools = [*headers, *sorted(here.glob("*.py")), here.parent / "sysent.py",
              *sorted((here.parent / "pdp11").glob("asm*.py")), here.parent / "pdp11" / "aout.py"]
     for p in tools:
         h.update(p.read_bytes())
     return h.hexdigest()[:20]
 
 
-def _cache_dir() -> Path:
+def fingerprint() -> str:
+    """A hash of libc's sources and of the compiler and assembler that build
+    programs: what a cache of built programs must be keyed by."""
+    return _fingerprint(_sources())
+
+
+def cache_dir() -> Path:
+    """Where built things are kept between runs ($V6_CACHE, else ~/.cache/v6)."""
     return Path(os.environ.get("V6_CACHE") or Path.home() / ".cache" / "v6")
 
 
@@ -165,7 +192,7 @@ def _cache_dir() -> Path:
 def library() -> tuple[Module, ...]:
     """Every module of libc, in link order (from the cache when it is current)."""
     sources = _sources()
-    path = _cache_dir() / f"libc-{_fingerprint(sources)}.json"
+    path = cache_dir() / f"libc-{_fingerprint(sources)}.json"
     try:
         return tuple(Module.from_json(m) for m in json.loads(path.read_text()))
     except (OSError, ValueError, TypeError, KeyError):
@@ -203,7 +230,9 @@ def _build(sources: list[tuple[str, str]]) -> list[Module]:
         else:
             modules.append(assembler_module(name, text))
     for c_name, b in BINDINGS.items():
-        modules.append(assembler_module(f"{c_name}.sys", stub(c_name, b)))
+        module = assembler_module(f"{c_name}.sys", stub(c_name, b))
+        # The assembler keeps 8 characters; the name C calls it by is the whole one.
+        modules.append(Module(module.name, module.object, ("_" + c_name,)))
     return modules
 
 

@@ -1,4 +1,4 @@
-"""New: the kernel's ``v6`` subcommands: ``v6 exec`` and ``v6 bench kernel``.
+"""New: the kernel's ``v6`` subcommands: ``v6 exec`` and ``v6 bench kernel`` (see ``bench``).
 
 ``v6 exec --image IMG [--cwd DIR] [--uid N] [--gid N] [--core KB]
 [--time-limit S] -- PROG [ARG...]`` boots the kernel on the V6 file system
@@ -8,7 +8,9 @@ standard input, output and error.  The exit status is PROG's, or 128 + N
 when signal N killed it.  Its children may outlive it; ``v6 exec`` returns
 when every process has exited, then syncs IMG.  ``--time-limit`` kills
 everything still running after S seconds of simulated time (status 137 if
-PROG was among them).  When every process waits for something that cannot
+PROG was among them).  ``--trace`` prints every system call with its
+arguments and result on stderr (``[pid] read(0, 0177000, 512) = 12``).
+When every process waits for something that cannot
 happen (a pipe nobody will write), they are killed the same way, with a
 message.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from v6.kernel.events import Event, Syscall
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
@@ -43,8 +46,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--time-limit", type=float, metavar="S",
                     help="kill everything after S seconds of simulated time")
     ex.add_argument("--engine", choices=("translate", "interp"), default="translate")
+    ex.add_argument("--trace", action="store_true",
+                    help="print each system call and its result on stderr")
     ex.add_argument("argv", nargs=argparse.REMAINDER, metavar="-- PROG [ARG...]")
     ex.set_defaults(run=_exec)
+
+
+def register_bench(what: argparse._SubParsersAction) -> None:
+    """Add ``v6 bench kernel``."""
+    kernel = what.add_parser("kernel", help="system calls, pipe round trips, fork, exec per second")
+    kernel.add_argument("--runs", type=int, default=3, help="timed runs of each (median)")
+    kernel.set_defaults(run=lambda args: _bench(args.runs))
+
+
+def _bench(runs: int) -> int:
+    from v6.kernel import bench
+    return bench.main(max(1, runs))
 
 
 def exit_code(status: int) -> int:
@@ -71,12 +88,20 @@ def run_program(k: Kernel, argv: list[str], *, cwd: str = "/", uid: int = 0, gid
     return k.exit_status.get(p.pid, SIGKIL)
 
 
+def _print_syscall(event: Event) -> None:
+    if isinstance(event, Syscall):
+        print(f"[{event.pid}] {event.text}", file=sys.stderr)
+
+
 def _exec(args: argparse.Namespace) -> int:
     argv = args.argv[1:] if args.argv[:1] == ["--"] else args.argv
     if not argv:
         raise SystemExit("v6 exec: no program given (v6 exec --image IMG -- PROG [ARG...])")
     kw = {} if args.core is None else {"core": args.core * 1024}
     k = Kernel(args.image, engine=args.engine, **kw)
+    if args.trace:
+        k.bus.trace_syscalls = True
+        k.bus.subscribe(_print_syscall)
     try:
         status = run_program(k, argv, cwd=args.cwd, uid=args.uid, gid=args.gid,
                              time_limit=args.time_limit)

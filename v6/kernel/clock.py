@@ -11,22 +11,22 @@ The machine stops with reason CLOCK when a tick falls due while user code
 runs; ticks that fall due while the kernel works (disk transfers, copies)
 are taken by ``catch_up`` before the loop goes on, as the interrupt would
 have been taken.  ``timeout(k, fn, arg, ticks)`` calls ``fn(k, arg)`` that
-many ticks from now (V6's callout table, NCALL entries).
+many ticks from now (V6's callout table).
 
 ``idle(k)``: nothing can run.  If something is waiting for time to pass
 (a sleep, a timeout, the swapper), let the next tick come; otherwise say
-so (False), since only input from outside can change anything.
+so (False), since only input from outside can change anything.  While a
+process sleeps on the clock, ``k.pace`` (if set: the host's pacer) may hold
+the jump back to the wall clock, or refuse it because input came first.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from v6.errno import EAGAIN
 from v6.kernel import sched, trap
-from v6.kernel.errors import SysError
 from v6.kernel.proc import SRUN
-from v6.param import HZ, NCALL, PUSER, SCHMAG
+from v6.param import HZ, PUSER, SCHMAG
 from v6.pdp11.machine import NS_PER_TICK, UserFault
 
 if TYPE_CHECKING:
@@ -94,6 +94,8 @@ def idle(k: Kernel) -> bool:
     if not (k.callouts or any(chan in k.sleepq for chan in (TOUT, RUNIN, sched.LBOLT))):
         return False
     m = k.m
+    if k.pace is not None and TOUT in k.sleepq and not k.pace(m.next_tick):
+        return True
     m.clock.ns = max(m.clock.ns, m.next_tick)
     k.idle_ticks += 1
     catch_up(k)
@@ -101,9 +103,11 @@ def idle(k: Kernel) -> bool:
 
 
 def timeout(k: Kernel, fn: object, arg: object, ticks: int) -> None:
-    """Call ``fn(k, arg)`` after ``ticks`` clock ticks (V6 timeout)."""
-    if len(k.callouts) >= NCALL:
-        raise SysError(EAGAIN)
+    """Call ``fn(k, arg)`` after ``ticks`` clock ticks (V6 timeout).
+
+    Deviation from V6: no table to overflow (V6 panicked when its NCALL
+    entries were full); the only user, the terminal driver, keeps at most
+    one timeout pending per line."""
     k.callouts.append([max(ticks, 1), fn, arg])
 
 

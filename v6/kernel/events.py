@@ -26,7 +26,8 @@ class Event:
 
 @dataclass(frozen=True)
 class ProcessCreated(Event):
-    """A new process: by which model, and what its creation cost."""
+    """A new process has run its first instruction: by which model, and what it cost
+    (``v6.kernel.creation.account``)."""
 
     pid: int
     ppid: int
@@ -34,7 +35,17 @@ class ProcessCreated(Event):
     bytes_copied: int
     """Bytes of core copied for the child (data and stack for fork)."""
     bytes_shared: int
-    """Bytes of core the child shares with its parent or others (pure text)."""
+    """Bytes of core the child shares with its parent or others (text, borrowed core)."""
+    segments: int
+    """Private segments of core (or swap) given to the child."""
+    swap_transfers: int
+    """Transfers to and from the swap area while it was being made."""
+    syscalls: int
+    """System calls the parent issued to build it."""
+    sim_ns: int
+    """Simulated time from the first creating call to the child's first instruction."""
+    host_ns: int
+    """Host time over the same span."""
 
 
 @dataclass(frozen=True)

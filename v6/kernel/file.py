@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from v6.errno import ENFILE
 from v6.fs.iget import Inode
 from v6.kernel.errors import SysError
-from v6.param import NFILE
+from v6.param import NFILE, NOFILE
 
 FREAD = 0o1
 """Open for reading."""
@@ -47,6 +47,18 @@ class File:
     def inode(self) -> Inode | None:
         """The inode it is open on, if it is open on one."""
         return self.target if isinstance(self.target, Inode) else None
+
+
+class FdTable(list):
+    """One or more processes' descriptors (V6 u_ofile): descriptor -> ``File`` or None.
+
+    A process normally has its own; rfork without RFFDG or RFCFDG lets a child
+    share its parent's, so that what one opens or closes the other has too."""
+
+    def __init__(self, files: list[File | None] | None = None) -> None:
+        super().__init__(files if files is not None else [None] * NOFILE)
+        self.sharers = 1
+        """Processes using this table."""
 
 
 class FileTable:

@@ -23,7 +23,7 @@ from v6.fs.iget import Inode
 from v6.fs.layout import IFBLK, IFCHR, IFMT
 from v6.kernel import sched
 from v6.kernel.errors import SysError
-from v6.kernel.file import FPIPE, READER, WRITER, File
+from v6.kernel.file import FPIPE, READER, WRITER, FdTable, File
 from v6.param import NOFILE
 
 if TYPE_CHECKING:
@@ -91,8 +91,13 @@ def closei(k: Kernel, ip: Inode, flag: int) -> None:
 
 
 def close_all(k: Kernel, p: Proc) -> None:
-    """Close every descriptor of ``p`` (exit)."""
-    for fd, fp in enumerate(p.u.ofile):
+    """Close every descriptor of ``p`` (exit); a table shared with others stays theirs."""
+    table = p.u.ofile
+    p.u.ofile = FdTable()
+    if table.sharers > 1:
+        table.sharers -= 1
+        return
+    for fd, fp in enumerate(table):
         if fp is not None:
-            p.u.ofile[fd] = None
+            table[fd] = None
             closef(k, fp)

@@ -49,12 +49,13 @@ from v6.kernel import (
     tty,
     ureg,
 )
-from v6.kernel.creation import primitives
+from v6.kernel.creation import MODELS, forkexec, primitives, vfork
+from v6.kernel.creation.account import Totals
 from v6.kernel.errors import Exited, SysError
 from v6.kernel.events import Bus
 from v6.kernel.hostio import HostStream
 from v6.kernel.mem import Map
-from v6.kernel.proc import SLOAD, SRUN, SSYS, SZOMB, Proc, User
+from v6.kernel.proc import SLOAD, SRUN, SSYS, SZOMB, Proc, Segment, User
 from v6.kernel.sched import Outcome
 from v6.kernel.text import Text
 from v6.param import (
@@ -117,6 +118,16 @@ class Kernel:
         """The text table (V6 text[])."""
         self.bus = Bus()
         self.sysent = trap.table()
+        self.models = set(MODELS)
+        """The process-creation models this kernel has."""
+        self.model = forkexec.NAME
+        """The current one: how new processes are made (``model`` system call)."""
+        self.strict = False
+        """Only the current model's calls work; the others' fail with EMODEL."""
+        self.creations: dict[str, Totals] = {}
+        """Per model: its creations' costs, summed (``creation.account``)."""
+        self.swap_transfers = 0
+        """Transfers to and from the swap area so far."""
         self.exit_status: dict[int, int] = {}
         """Wait status of each process that ended with nobody to wait for it."""
         self._init_scheduling()
@@ -154,6 +165,9 @@ class Kernel:
         self.last_slot = 0
         self.idle_ticks = 0
         """Clock ticks that passed with nothing to run."""
+        self.pace: Callable[[int], bool] | None = None
+        """The host's pacer: may the clock jump to this time while processes
+        sleep on it?  None: at once (see ``v6.shell.system``)."""
 
     def _make_swapper(self) -> None:
         p0 = Proc(0, stat=SRUN, flag=SLOAD | SSYS, pri=PSWP, command="swapper")
@@ -209,9 +223,9 @@ class Kernel:
             m.restore_context(p.u.context)
             self.live = p
         x = p.textp
-        key = (p.addr, x.caddr if x is not None else 0, p.u.layout)
+        key = (x.caddr if x is not None else 0, p.data.addr, p.stack.addr, p.u.layout)
         if self.mapped != key:
-            m.sureg(*ureg.sureg(p.u.layout, p.addr, key[1] or 0))
+            m.sureg(*ureg.sureg(p.u.layout, key[0] or 0, key[1], key[2]))
             self.mapped = key
 
     def save_live(self) -> None:
@@ -240,22 +254,27 @@ class Kernel:
             self.charge(n * CLICK * COPYSEG_NS_PER_BYTE // 2)
 
     def image_bytes(self, p: Proc) -> bytes:
-        """The data and stack of ``p`` (in core)."""
-        return self.m.read_bytes(p.addr * CLICK, p.size * CLICK)
+        """The data and stack of ``p`` (in core), one after the other."""
+        return b"".join(self.m.read_bytes(s.addr * CLICK, s.size * CLICK)
+                        for s in (p.data, p.stack))
 
     def release_image(self, p: Proc) -> None:
-        """Free ``p``'s data and stack, in core or on swap."""
-        if p.size:
-            if p.flag & SLOAD:
-                self.coremap.mfree(p.size, p.addr)
-            else:
-                self.swapmap.mfree(-(-p.size * CLICK // BSIZE), p.addr)
-        p.size = 0
+        """Let go of ``p``'s data and stack: freed, in core or on swap, unless shared."""
+        for seg in (p.data, p.stack):
+            seg.count -= 1
+            if seg.count == 0 and seg.size:
+                if p.flag & SLOAD:
+                    self.coremap.mfree(seg.size, seg.addr)
+                else:
+                    self.swapmap.mfree(-(-seg.size * CLICK // BSIZE), seg.addr)
+        p.data, p.stack = Segment(), Segment()
         p.flag |= SLOAD
         self.mapped = None
+        vfork.give_back(self, p)
 
     def swap_io(self, blkno: int, data: bytes | int, *, write: bool) -> bytes:
         """Write ``data`` to the swap area at ``blkno``, or read ``data`` bytes from it."""
+        self.swap_transfers += 1
         return self.fsys.cache.swap(self.swapdev, blkno, data, write=write)
 
     # --- starting and running -------------------------------------------------------------
@@ -279,7 +298,7 @@ class Kernel:
         for stream in stdio:
             fio.falloc(self, p, stream, file.FREAD | file.FWRITE)
         if not cdir.is_dir:
-            self._abandon(p)
+            self.abandon(p)
             raise StartError(f"{cwd}: Not a directory")
         self.curproc = p
         self.save_live()
@@ -294,8 +313,17 @@ class Kernel:
         return p
 
     def boot(self) -> Proc:
-        """Start the system as V6 did: process 1 runs /etc/init."""
+        """Start the system as V6 did: say how much core users have, then process 1
+        runs /etc/init."""
+        self.console_message(f"mem = {self.coremap.total * 5 // 16}\n")
         return self.start(["/etc/init"])
+
+    def console_message(self, text: str) -> None:
+        """What V6's kernel printf wrote on the console: straight to the terminal,
+        and only when the switch register is not 0 (V6 checked it there)."""
+        if self.m.switches:
+            tty.drain(self, self.console)
+            tty.transmit(self.console, list(text.replace("\n", "\r\n").encode()))
 
     def type(self, tp: tty.Tty, data: bytes) -> None:
         """Characters typed on terminal ``tp`` (as its receiver interrupts would deliver them)."""
@@ -308,18 +336,21 @@ class Kernel:
             yield from primitives.load_aout(self, p, args[0], args)
         except (SysError, FsError) as exc:
             failure.append(f"{args[0].decode('latin-1')}: {strerror(exc.errno)}")
-            self._abandon(p)
+            self.abandon(p)
 
-    def _abandon(self, p: Proc) -> None:
-        """Undo a process that never ran."""
+    def abandon(self, p: Proc) -> None:
+        """Undo a process that never ran (its files, directory, text and image let go)."""
         try:
             sys1.exit_process(self, p, 0)
         except Exited:
             pass
+        if p in self.procs:
+            self.free_slot(p)
 
-    def run(self, until: Callable[[], bool] | None = None) -> Outcome:
+    def run(self, until: Callable[[], bool] | None = None,
+            quiet: Callable[[], bool] | None = None) -> Outcome:
         """Run the system (see ``v6.kernel.sched.run``)."""
-        return sched.run(self, until)
+        return sched.run(self, until, quiet)
 
     def kill_all(self, signal: int) -> None:
         """Post ``signal`` to every process but the swapper."""

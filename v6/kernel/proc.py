@@ -1,4 +1,4 @@
-"""V6: proc.h and user.h — the process table entry and the per-process u-area.
+r"""V6: proc.h and user.h — the process table entry and the per-process u-area.
 
 A ``Proc`` is what the kernel must know of a process even when it is
 swapped out (V6's ``struct proc``): identity, state, scheduling figures,
@@ -7,18 +7,22 @@ while the process runs (V6's ``struct user``, the u-area): open files,
 current directory, ids, signal dispositions, times, segment sizes and the
 saved user registers.
 
-The image of a process in core is one contiguous run of clicks, ``addr`` to
-``addr + size``: the data segment (``u.dsize`` clicks: for 0407 programs
-the text too) followed by the stack (``u.ssize`` clicks, at the top of the
-address space).  A pure text (0410) is separate and shared (``textp``).
-When the process is swapped out (``SLOAD`` clear), ``addr`` is the first
-block of its image in the swap area instead.
+The image of a process is two segments of core (``Segment``): ``data`` (for a 0407
+program the text too) and ``stack`` (at the top of the address space); a
+pure text (0410) is a third, shared through the text table (``textp``).
+When the process is swapped out (``SLOAD`` clear), each segment's ``addr``
+is its first block in the swap area instead of its first click in core.
+A segment may be shared (``count`` > 1): a vfork child borrows its parent's
+data and stack, an rfork(RFMEM) child shares its parent's data; a process
+with a shared segment is not swapped out.
 
-Deviation from V6: the u-area is a Python object, not the first 1,024 bytes
-of the image in core, and the kernel stack is the process's generator
-(``kgen``, see ``v6.kernel.sched``).  So an image in core is data and stack
-only, which is also exactly what fork copies; core files still begin with
-1,024 bytes of u-area as V6's did (``v6.kernel.sig``).
+Deviations from V6: the u-area is a Python object, not the first 1,024
+bytes of the image, and the kernel stack is the process's generator
+(``kgen``, see ``v6.kernel.sched``); and data and stack are allocated apart
+rather than as one run of core, so that a segment can be shared and the
+stack grows without moving the data.  So an image is data and stack only,
+which is exactly what fork copies; core files still begin with 1,024 bytes
+of u-area as V6's did (``v6.kernel.sig``).
 """
 
 from __future__ import annotations
@@ -27,11 +31,12 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from v6.param import NOFILE, NSIG
+from v6.kernel.file import FdTable
+from v6.param import NSIG
 
 if TYPE_CHECKING:
     from v6.fs.iget import Inode
-    from v6.kernel.file import File
+    from v6.kernel.creation.account import Creation
     from v6.kernel.text import Text
     from v6.kernel.ureg import Layout
     from v6.pdp11.machine import Context
@@ -64,6 +69,18 @@ SSWAP = 0o10
 """Swapped out while it was growing: the swapper brings it back larger."""
 
 Kgen = Generator[Any, None, Any]
+
+
+@dataclass(eq=False)
+class Segment:
+    """A run of core (or of swap) holding one segment of a process image."""
+
+    size: int = 0
+    """Clicks."""
+    addr: int = 0
+    """First click in core while its processes are loaded, else first swap block."""
+    count: int = 1
+    """Processes that map it."""
 """The kernel half of a process while it is in a system call or a fault."""
 
 
@@ -71,8 +88,8 @@ Kgen = Generator[Any, None, Any]
 class User:
     """The u-area: what the kernel needs of a process while it runs."""
 
-    ofile: list[File | None] = field(default_factory=lambda: [None] * NOFILE)
-    """Descriptor -> open file (V6 u_ofile)."""
+    ofile: FdTable = field(default_factory=lambda: FdTable())
+    """Descriptor -> open file (V6 u_ofile), perhaps shared with others (rfork)."""
     cdir: Inode | None = None
     """Current directory, referenced."""
     uid: int = 0
@@ -93,12 +110,6 @@ class User:
     """User ticks of waited-for children."""
     cstime: int = 0
     """System ticks of waited-for children."""
-    tsize: int = 0
-    """Clicks of pure text (0 for a 0407 image)."""
-    dsize: int = 0
-    """Clicks of data (text, data and bss for 0407; data and bss for 0410)."""
-    ssize: int = 0
-    """Clicks of stack."""
     layout: Layout | None = None
     """The page registers' prototype for these sizes (V6 u_uisa/u_uisd), from ``estabur``."""
     prof: tuple[int, int, int, int] = (0, 0, 0, 0)
@@ -133,10 +144,10 @@ class Proc:
     """What it sleeps on (V6 p_wchan)."""
     textp: Text | None = None
     """Its shared pure text, if any."""
-    addr: int = 0
-    """Click address of the image in core, or block address on swap."""
-    size: int = 0
-    """Clicks in the image (data and stack)."""
+    data: Segment = field(default_factory=lambda: Segment())
+    """Data and bss (and, for a 0407 program, the text)."""
+    stack: Segment = field(default_factory=lambda: Segment())
+    """The stack, at the top of the address space."""
     u: User = field(default_factory=User)
     kgen: Kgen | None = None
     """The kernel half while in the kernel: resumed by the scheduler."""
@@ -148,8 +159,22 @@ class Proc:
     """The process-creation model that made it."""
     command: str = ""
     """The name it was last exec'd with (for ps and the TUI)."""
+    creation: Creation | None = None
+    """What making it has cost so far, until it first runs (``creation.account``)."""
+    lender: Proc | None = None
+    """A vfork child: the parent whose core it borrows, asleep until it is given back."""
 
     @property
     def loaded(self) -> bool:
         """Its image is in core."""
         return bool(self.flag & SLOAD)
+
+    @property
+    def size(self) -> int:
+        """Clicks of data and stack."""
+        return self.data.size + self.stack.size
+
+    @property
+    def shares(self) -> bool:
+        """Another process maps its data or its stack (so it is not to be swapped out)."""
+        return self.data.count > 1 or self.stack.count > 1

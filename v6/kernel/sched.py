@@ -39,6 +39,7 @@ from types import GeneratorType
 from typing import TYPE_CHECKING
 
 from v6.kernel import clock, sig, trap
+from v6.kernel.creation import account
 from v6.kernel.errors import Exited, Interrupted
 from v6.kernel.events import Switch
 from v6.kernel.proc import SLOAD, SRUN, SSLEEP, SWAIT, SZOMB, Proc
@@ -64,6 +65,9 @@ class Outcome(enum.Enum):
     """No process is left but the swapper."""
     IDLE = "idle"
     """Nothing can run, and no clock event will change that: only input can."""
+    QUIET = "quiet"
+    """Nothing can run now, and ``quiet()`` said to stop there rather than let
+    time pass (a transcript types its next line at such a moment)."""
     STOPPED = "stopped"
     """``until()`` said so."""
 
@@ -150,7 +154,7 @@ def switch_to(k: Kernel, p: Proc) -> None:
         if k.bus:
             k.bus.publish(Switch(k.m.clock.ns, old.pid if old else -1, p.pid))
     k.curproc, k.curpri = p, p.pri
-    if p.u.dsize or p.u.tsize or p.u.ssize:
+    if p.u.layout is not None:
         k.load_user(p)
 
 
@@ -164,8 +168,10 @@ def resume(k: Kernel, p: Proc) -> None:
         p.kgen = None
 
 
-def run(k: Kernel, until: Callable[[], bool] | None = None) -> Outcome:
-    """The loop: run processes until none is left, nothing can happen, or ``until()``."""
+def run(k: Kernel, until: Callable[[], bool] | None = None,
+        quiet: Callable[[], bool] | None = None) -> Outcome:
+    """The loop: run processes until none is left, nothing can happen, ``until()``
+    says so, or nothing can run and ``quiet()`` says to stop there."""
     while True:
         if until is not None and until():
             return Outcome.STOPPED
@@ -177,6 +183,8 @@ def run(k: Kernel, until: Callable[[], bool] | None = None) -> Outcome:
             if p is None:
                 if not k.user_procs():
                     return Outcome.DONE
+                if quiet is not None and quiet():
+                    return Outcome.QUIET
                 if not clock.idle(k):
                     return Outcome.IDLE
                 continue
@@ -189,6 +197,8 @@ def run(k: Kernel, until: Callable[[], bool] | None = None) -> Outcome:
 
 def run_user(k: Kernel, p: Proc) -> None:
     """Run ``p``'s machine code until it traps or the clock ticks, and serve that."""
+    if p.creation is not None:
+        account.first_run(k, p)
     stop = k.m.run(USER_BUDGET)
     reason = stop.reason
     try:

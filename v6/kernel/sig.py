@@ -126,6 +126,8 @@ def core(k: Kernel, p: Proc) -> bool:
 
 
 def _uarea(k: Kernel, p: Proc) -> bytes:
-    m, u = k.m, p.u
-    head = CORE_UAREA.pack(b"v6 core", *m.regs[:8], m.psw, u.tsize, u.dsize, u.ssize, p.sig)
+    m = k.m
+    tsize = p.textp.size if p.textp is not None else 0
+    head = CORE_UAREA.pack(b"v6 core", *m.regs[:8], m.psw, tsize, p.data.size, p.stack.size,
+                           p.sig)
     return head.ljust(USIZE_BYTES, b"\0")

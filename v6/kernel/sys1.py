@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from v6.errno import ECHILD
+from v6.errno import ECHILD, ENOMEM
 from v6.kernel import fio, sched, swap, text, ureg
 from v6.kernel.errors import Exited, SysError
 from v6.kernel.events import Exit
-from v6.kernel.proc import SZOMB, Proc
+from v6.kernel.proc import SIDL, SZOMB, Proc
 from v6.param import NSIG, PWAIT, SINCR
 
 if TYPE_CHECKING:
@@ -54,9 +54,12 @@ def exit_process(k: Kernel, p: Proc, status: int) -> None:
     p.sig, p.kgen = 0, None
     if k.bus:
         k.bus.publish(Exit(k.m.clock.ns, p.pid, status))
-    for child in k.procs:
+    for child in list(k.procs):
         if child is not None and child.ppid == p.pid and child is not p:
-            _orphan(k, child)
+            if child.stat == SIDL:
+                k.abandon(child)      # an embryo its creator never started goes with it
+            else:
+                _orphan(k, child)
     parent = k.proc_by_pid(p.ppid)
     if parent is None or parent.pid == 0 or not sched.alive(parent):
         _orphan(k, p)
@@ -95,61 +98,55 @@ def sys_wait(k: Kernel, p: Proc, args: list[int]):  # noqa: ANN201 - a generator
         yield from sched.sleep(k, p, PWAIT)
 
 
+def _tsize(p: Proc) -> int:
+    return p.textp.size if p.textp is not None else 0
+
+
 def sys_break(k: Kernel, p: Proc, args: list[int]):  # noqa: ANN201 - a generator
-    """break(addr): move the end of the data segment (V6 sbreak)."""
-    u = p.u
+    """break(addr): move the end of the data segment (V6 sbreak).  A data segment
+    shared with another process (rfork's RFMEM, a vfork child's borrowed one) cannot
+    move: ENOMEM."""
     n = ((args[0] + 63) >> 6) & 0o1777
-    n = max(0, n - ureg.nseg(u.tsize) * ureg.SEGMENT_CLICKS)
-    d = n - u.dsize
-    layout = ureg.estabur(u.tsize, n, u.ssize)
-    if d > 0:
-        if not (yield from swap.expand(k, p, p.size + d)):
-            raise SysError(12)
-        k.copy_clicks(p.addr + u.dsize + d, p.addr + u.dsize, u.ssize)
-        k.clear_clicks(p.addr + u.dsize, d)
-    elif d < 0:
-        k.copy_clicks(p.addr + n, p.addr + u.dsize, u.ssize)
-        swap.expand_now(k, p, p.size + d)
-    u.dsize, u.layout = n, layout
+    n = max(0, n - ureg.nseg(_tsize(p)) * ureg.SEGMENT_CLICKS)
+    layout = ureg.estabur(_tsize(p), n, p.stack.size)
+    if n != p.data.size:
+        if p.data.count > 1 or not (yield from swap.resize(k, p, p.data, n)):
+            raise SysError(ENOMEM)
+    p.u.layout = layout
     k.image_moved(p)
 
 
 def _growth(p: Proc, sp: int) -> tuple[int, ureg.Layout | None]:
-    """Clicks the stack must grow by to cover ``sp``, and the layout it then has
-    (0 and None: it covers it already, or cannot grow so far)."""
-    u = p.u
-    if sp >= TOP - u.ssize * 64:
+    """The stack's size (clicks) once grown to cover ``sp``, and its layout then
+    (0 and None: it covers it already, or cannot grow so far, or is not its own)."""
+    ns = p.stack.size
+    if sp >= TOP - ns * 64 or p.stack.count > 1:
         return 0, None
-    si = (TOP - sp) // 64 - u.ssize + SINCR
+    new = (TOP - sp) // 64 + SINCR
     try:
-        return si, ureg.estabur(u.tsize, u.dsize, u.ssize + si)
+        return new, ureg.estabur(_tsize(p), p.data.size, new)
     except SysError:
         return 0, None
 
 
-def _move_stack_up(k: Kernel, p: Proc, si: int, layout: ureg.Layout) -> None:
-    """After the image grew by ``si`` clicks: stack to the top, zeros below it."""
-    u = p.u
-    k.copy_clicks(p.addr + u.dsize + si, p.addr + u.dsize, u.ssize)
-    k.clear_clicks(p.addr + u.dsize, si)
-    u.ssize += si
-    u.layout = layout
+def _grown(k: Kernel, p: Proc, layout: ureg.Layout) -> None:
+    p.u.layout = layout
     k.image_moved(p)
 
 
 def grow(k: Kernel, p: Proc, sp: int):  # noqa: ANN201 - a generator
-    """Grow the stack to cover ``sp``; whether it did (V6 grow)."""
-    si, layout = _growth(p, sp)
-    if not si or not (yield from swap.expand(k, p, p.size + si)):
+    """Grow the stack to cover ``sp`` and SINCR clicks more; whether it did (V6 grow)."""
+    new, layout = _growth(p, sp)
+    if not new or not (yield from swap.resize(k, p, p.stack, new)):
         return False
-    _move_stack_up(k, p, si, layout)
+    _grown(k, p, layout)
     return True
 
 
 def grow_now(k: Kernel, p: Proc, sp: int) -> bool:
     """``grow`` for the signal path, which cannot wait: False if core is short."""
-    si, layout = _growth(p, sp)
-    if not si or not swap.expand_now(k, p, p.size + si):
+    new, layout = _growth(p, sp)
+    if not new or not swap.resize_now(k, p, p.stack, new):
         return False
-    _move_stack_up(k, p, si, layout)
+    _grown(k, p, layout)
     return True

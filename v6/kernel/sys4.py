@@ -20,18 +20,31 @@ The small calls, each V6's:
 - ``profil(buf, size, offset, scale)``: the clock counts user PCs in the
   buffer (scale 0 stops it).
 - ``ptrace`` is not implemented: it fails with EINVAL.
+- ``model(name, buf)`` (new, 29): set the current process-creation model
+  (super-user; EINVAL for a model the kernel lacks) unless ``name`` is 0,
+  and copy the current one's name (16 bytes) to ``buf`` unless it is 0.
+- ``pstat(slot, buf)`` (new, 27): process-table slot ``slot`` as
+  ``struct pstat`` (userland/include/pstat.h), for ps; r0 = 1, or 0 for an
+  empty slot, EINVAL past the table.  A wait channel shows as a number that
+  is the same from run to run: a pipe's or a terminal's is its i-number or
+  device number shifted left twice plus 1 (reader, input) or 2 (writer,
+  output); a process's, its pid.
 """
 
 from __future__ import annotations
 
+import struct
 from typing import TYPE_CHECKING
 
 from v6.errno import EINVAL, ENOTDIR, EPERM, ESRCH
 from v6.fs import ops
+from v6.fs.iget import Inode
 from v6.fs.layout import IEXEC
-from v6.fs.namei import access, namei
+from v6.fs.namei import Cred, access, namei
 from v6.kernel import sig, sys2
 from v6.kernel.errors import SysError
+from v6.kernel.file import READER, WRITER
+from v6.kernel.proc import SZOMB
 from v6.param import NSIG
 from v6.signals import SIGKIL
 
@@ -113,17 +126,22 @@ def sys_unlink(k: Kernel, p: Proc, args: list[int]) -> None:
 
 def sys_chdir(k: Kernel, p: Proc, args: list[int]) -> None:
     """chdir(dir)."""
-    ip = namei(k.fsys, sys2.upath(k, args[0]), sys2.cred(p), p.u.cdir)
+    p.u.cdir = chdir_to(k, sys2.cred(p), p.u.cdir, sys2.upath(k, args[0]))
+
+
+def chdir_to(k: Kernel, cred: Cred, cdir: Inode | None, path: bytes) -> Inode:
+    """The directory ``path`` (from ``cdir``), referenced, ``cdir`` let go; ENOTDIR, EACCES."""
+    ip = namei(k.fsys, path, cred, cdir)
     try:
         if not ip.is_dir:
             raise SysError(ENOTDIR)
-        access(ip, IEXEC, sys2.cred(p))
+        access(ip, IEXEC, cred)
     except BaseException:
         k.fsys.inodes.iput(ip)
         raise
-    old, p.u.cdir = p.u.cdir, ip
-    if old is not None:
-        k.fsys.inodes.iput(old)
+    if cdir is not None:
+        k.fsys.inodes.iput(cdir)
+    return ip
 
 
 def sys_chmod(k: Kernel, p: Proc, args: list[int]) -> None:
@@ -189,3 +207,67 @@ def sys_getswit(k: Kernel, p: Proc, args: list[int]) -> None:
     """The console switch register (V6 getswit, sys 38)."""
     k.m.regs[0] = k.m.switches
 
+
+
+PSTAT = struct.Struct("<12H2H2H16s16s")
+"""struct pstat (userland/include/pstat.h): 12 words, two longs (high word
+first, as the PDP-11 kept a long), the command and the model names."""
+
+
+def sys_pstat(k: Kernel, p: Proc, args: list[int]) -> None:
+    """pstat(slot, buf): process-table slot ``slot`` for ps; r0 = 1, or 0 if empty."""
+    slot = k.m.regs[0]
+    if slot >= len(k.procs):
+        raise SysError(EINVAL)
+    q = k.procs[slot]
+    if q is None:
+        k.m.regs[0] = 0
+        return
+    tty = q.u.ttyp.devno if q.u.ttyp is not None else 0o177777
+    tsize = q.textp.size if q.textp is not None else 0
+    utime, stime = q.u.utime, q.u.stime
+    if q.stat == SZOMB:
+        utime, stime = q.xtimes
+    words = [q.pid, q.ppid, q.uid, q.stat, q.flag, q.pri & 0o177777, q.cpu, q.nice & 0o177777,
+             q.size, tsize, tty, chan_number(q.wchan)]
+    longs = [utime >> 16 & 0o177777, utime & 0o177777, stime >> 16 & 0o177777, stime & 0o177777]
+    k.m.copyout(args[0], PSTAT.pack(*words, *longs, q.command.encode("latin-1")[:15],
+                                    q.model.encode("latin-1")[:15]))
+    k.m.regs[0] = 1
+
+
+CHANNEL_PARTS = {READER: 1, WRITER: 2, "raw": 1, "out": 2}
+"""The two channels of a pipe or a terminal, as the low bits of the number."""
+
+
+def chan_number(chan: object) -> int:
+    """A number for a wait channel, the same from run to run (V6 showed an address)."""
+    if chan is None:
+        return 0
+    if isinstance(chan, tuple):
+        obj, part = chan
+        base = getattr(obj, "inum", None) or getattr(obj, "devno", 0)
+        return (base << 2 | CHANNEL_PARTS.get(part, 3)) & 0o177777 or 1
+    if isinstance(chan, str):
+        return sum(chan.encode()) or 1
+    return getattr(chan, "pid", 1) & 0o177777 or 1
+
+
+MODEL_NAME = 16
+"""Bytes of a model's name buffer, its NUL included."""
+
+
+def sys_model(k: Kernel, p: Proc, args: list[int]) -> None:
+    """model(name, buf): set the current process-creation model (super-user; EINVAL for
+    one the kernel does not have) unless ``name`` is 0; copy the current one's name
+    into ``buf`` (16 bytes) unless it is 0."""
+    name, buf = args
+    if name:
+        wanted = k.m.copyinstr(name, MODEL_NAME).decode("latin-1")
+        if not _suser(p):
+            raise SysError(EPERM)
+        if wanted not in k.models:
+            raise SysError(EINVAL)
+        k.model = wanted
+    if buf:
+        k.m.copyout(buf, k.model.encode("latin-1").ljust(MODEL_NAME, b"\0"))

@@ -28,11 +28,11 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from v6 import sysent
+from v6 import errno, sysent
 from v6.errno import EFAULT, EINTR
 from v6.fs.errors import FsError
 from v6.kernel import pipe, sched, sig, sys1, sys2, sys3, sys4
-from v6.kernel.creation import forkexec
+from v6.kernel.creation import forkexec, rfork, spawn, vfork, xproc
 from v6.kernel.errors import Interrupted, SysError
 from v6.kernel.events import Syscall
 from v6.param import TRAP_ENTRY_NS
@@ -58,6 +58,10 @@ FAULT_SIGNALS = {traps.BUS_ERROR: SIGBUS, traps.RESERVED_INSTRUCTION: SIGINS,
 
 Handler = Callable[..., object]
 
+ERRNO_NAMES = {value: name for name, value in vars(errno).items()
+               if name.startswith("E") and isinstance(value, int)}
+"""Error number -> its name, for traces."""
+
 
 def nosys(k: Kernel, p: Proc, args: list[int]) -> None:
     """A system call number with no call: V6 answered with SIGSYS (error 100)."""
@@ -78,17 +82,26 @@ HANDLERS: dict[str, Handler] = {
     "sleep": sys2.sys_sleep, "sync": sys4.sys_sync, "kill": sys4.sys_kill,
     "switch": sys4.sys_getswit, "dup": sys3.sys_dup, "pipe": pipe.sys_pipe,
     "times": sys4.sys_times, "prof": sys4.sys_profil, "setgid": sys4.sys_setgid,
-    "getgid": sys4.sys_getgid, "signal": sys4.sys_ssig,
+    "getgid": sys4.sys_getgid, "signal": sys4.sys_ssig, "pstat": sys4.sys_pstat,
+    "model": sys4.sys_model, "vfork": vfork.sys_vfork, "spawn": spawn.sys_spawn,
+    "rfork": rfork.sys_rfork, "pcreate": xproc.sys_pcreate, "pexec": xproc.sys_pexec,
+    "pdup": xproc.sys_pdup, "pclosefd": xproc.sys_pclosefd, "pchdir": xproc.sys_pchdir,
+    "pwritemem": xproc.sys_pwritemem, "preadmem": xproc.sys_preadmem,
+    "pstart": xproc.sys_pstart,
 }
 """System call name (``v6.sysent``) -> its handler ``(k, p, args)``."""
 
 
-def table() -> list[tuple[int, Handler]]:
-    """The 64 slots: (inline argument words, handler)."""
-    slots: list[tuple[int, Handler]] = [(0, nosys)] * 64
+NOSYS = sysent.Sysent(-1, "nosys", 0, "nosys()")
+"""The row of a slot with no system call."""
+
+
+def table() -> list[tuple[int, Handler, sysent.Sysent]]:
+    """The 64 slots: (inline argument words, handler, the sysent row)."""
+    slots: list[tuple[int, Handler, sysent.Sysent]] = [(0, nosys, NOSYS)] * 64
     for row in sysent.SYSENT:
         if row.name in HANDLERS:
-            slots[row.number] = (row.args, HANDLERS[row.name])
+            slots[row.number] = (row.args, HANDLERS[row.name], row)
     return slots
 
 
@@ -120,30 +133,56 @@ def syscall(k: Kernel, p: Proc, pc: int) -> None:
     """Serve the system call whose trap instruction is at ``pc``."""
     k.charge(TRAP_ENTRY_NS)
     number, args = _fetch(k, pc)
-    handler = k.sysent[number][1]
+    _, handler, row = k.sysent[number]
+    trace = _render(k, row, args) if k.bus and k.bus.trace_syscalls else None
     k.m.regs[11] = 0
     try:
         result = handler(k, p, args)
     except (SysError, FsError, UserFault, Interrupted) as exc:
-        complete(k, p, _errno(exc))
+        complete(k, p, _errno(exc), trace)
         return
     if inspect.isgenerator(result):
-        p.kgen = _drive(k, p, result)
+        p.kgen = _drive(k, p, result, trace)
         sched.resume(k, p)
         return
-    complete(k, p, 0)
-    if k.bus and k.bus.trace_syscalls:
-        k.bus.publish(Syscall(k.m.clock.ns, p.pid, f"{sysent.BY_NUMBER[number].name}"))
+    complete(k, p, 0, trace)
 
 
-def _drive(k: Kernel, p: Proc, gen: object):  # noqa: ANN202 - a generator
+def _drive(k: Kernel, p: Proc, gen: object, trace: str | None):  # noqa: ANN202 - a generator
     """Run a waiting handler to its end, then finish the call."""
     try:
         yield from gen
     except (SysError, FsError, UserFault, Interrupted) as exc:
-        complete(k, p, _errno(exc))
+        complete(k, p, _errno(exc), trace)
         return
-    complete(k, p, 0)
+    complete(k, p, 0, trace)
+
+
+def _render(k: Kernel, row: sysent.Sysent, args: list[int]) -> str:
+    """The call as its trace picture shows it, strings fetched from user space."""
+    regs = k.m.regs
+    fields: dict[str, object] = {"r0": regs[0], "r1": regs[1]}
+    for i, a in enumerate(args):
+        fields[f"a{i}"] = a
+        if f"{{s{i}}}" in row.trace:
+            fields[f"s{i}"] = _string(k, a)
+    return row.trace.format(**fields)
+
+
+def _string(k: Kernel, va: int) -> str:
+    try:
+        text = k.m.copyinstr(va, 64).decode("latin-1")
+    except UserFault:
+        return f"<{va:o}>"
+    return '"' + text.encode("unicode_escape").decode("ascii") + '"'
+
+
+def _result(k: Kernel, error: int) -> str:
+    if error >= 100:
+        return "SIGSYS"
+    if error:
+        return f"-1 {ERRNO_NAMES.get(error, error)}"
+    return str(k.m.regs[0])
 
 
 def _errno(exc: Exception) -> int:
@@ -154,8 +193,10 @@ def _errno(exc: Exception) -> int:
     return exc.errno
 
 
-def complete(k: Kernel, p: Proc, error: int) -> None:
+def complete(k: Kernel, p: Proc, error: int, trace: str | None = None) -> None:
     """Report ``error`` as V6 did (r0 and carry below 100, SIGSYS from 100) and go back."""
+    if trace is not None:
+        k.bus.publish(Syscall(k.m.clock.ns, p.pid, f"{trace} = {_result(k, error)}"))
     if error:
         if error < 100:
             regs = k.m.regs

@@ -25,7 +25,8 @@ makes an empty read: end of file.  A read takes at most what was asked;
 the rest of the line waits for the next read.  In RAW mode each character
 is a line of its own.
 
-Writing (``ttwrite``) passes each character through ``ttyoutput``: XTABS
+Writing (``ttwrite``) passes each character through ``ttyoutput``: an EOT
+is not sent (unless RAW: it hung up some terminals), XTABS
 expands tabs to spaces, LCASE prints lower case as capitals and ``{}|~```
 as escapes, CRMOD sends CR before each newline, and after newlines, tabs
 and carriage returns the delays the flags ask for are queued (as V6 did
@@ -77,6 +78,8 @@ VTDELAY = 0o40000
 # State bits (t_state).
 TIMEOUT = 0o1
 WOPEN = 0o2
+BUSY = 0o40
+"""The host side is not taking characters just now (V6: the transmitter is busy)."""
 ISOPEN = 0o4
 CARR_ON = 0o20
 ASLEEP = 0o100
@@ -88,6 +91,10 @@ CINTR = 0o177
 CQUIT = 0o34
 DELIM = 0o377
 """Marks the end of a line in the raw queue (input characters are 7-bit)."""
+DELAY = 0o200
+"""In the output queue: a delay of (value & 0177) ticks, not a character."""
+ECHOED = 0o400
+"""In the output queue: a character that echoes what was typed (for observers)."""
 
 TTYHOG = 256
 """Characters the raw queue holds before input is thrown away."""
@@ -124,10 +131,15 @@ class Tty:
         self.delct = 0
         """Line delimiters in the raw queue."""
         self.state = 0
-        self.sink: Callable[[bytes], None] | None = None
-        """Where transmitted characters go (the host side); None: nowhere yet."""
+        self.sink: Callable[[bytes], int | None] | None = None
+        """Where transmitted characters go (the host side); None: nowhere yet.
+        It returns how many it took (None: all); the rest wait until the host
+        calls ``ready``, and meanwhile writers sleep as on a slow terminal."""
         self.output = bytearray()
         """Characters transmitted while no sink is connected, kept for the host."""
+        self.observer: Callable[[bytes, bool], None] | None = None
+        """Told of everything transmitted, and whether it was the echo of what was
+        typed or what programs wrote (transcripts keep only the latter)."""
 
     @property
     def read_chan(self) -> tuple[Tty, str]:
@@ -164,7 +176,9 @@ def ttyinput(k: Kernel, tp: Tty, c: int) -> None:
         tp.rawq.append(DELIM)
         tp.delct += 1
     if tp.flags & ECHO:
+        first = len(tp.outq)
         ttyoutput(k, tp, c)
+        tp.outq[first:] = [x if x & DELAY else x | ECHOED for x in tp.outq[first:]]
         ttstart(k, tp)
 
 
@@ -181,7 +195,6 @@ def flushtty(k: Kernel, tp: Tty) -> None:
     tp.rawq.clear()
     tp.outq.clear()
     tp.delct = 0
-    tp.state &= ~TIMEOUT
     sched.wakeup(k, tp.read_chan)
     sched.wakeup(k, tp.write_chan)
 
@@ -271,6 +284,8 @@ def ttwrite(k: Kernel, tp: Tty, data: bytes):  # noqa: ANN201 - a generator
 def ttyoutput(k: Kernel, tp: Tty, c: int) -> None:
     """Queue character ``c`` for output, with the terminal's conversions and delays."""
     c &= 0o177
+    if c == CEOT and not tp.flags & RAW:
+        return  # V6 never sent an EOT in cooked mode: it hung up some terminals
     if c == ord("\t") and tp.flags & XTABS:
         ttyoutput(k, tp, ord(" "))
         while tp.col & 7:
@@ -287,7 +302,7 @@ def ttyoutput(k: Kernel, tp: Tty, c: int) -> None:
     tp.outq.append(c)
     delay = _delay_and_column(tp, c)
     if delay:
-        tp.outq.append(0o200 | delay)
+        tp.outq.append(DELAY | delay)
 
 
 def _delay_and_column(tp: Tty, c: int) -> int:
@@ -320,24 +335,64 @@ def _delay_and_column(tp: Tty, c: int) -> int:
 
 def ttstart(k: Kernel, tp: Tty) -> None:
     """Transmit what waits in the output queue, up to the next delay (V6 ttstart)."""
-    if tp.state & TIMEOUT:
+    if tp.state & (TIMEOUT | BUSY):
         return
-    out = bytearray()
+    out: list[int] = []
     while tp.outq:
         c = tp.outq.pop(0)
-        if c & 0o200:
+        if c & DELAY:
             tp.state |= TIMEOUT
             clock.timeout(k, _restart, tp, c & 0o177)
             break
         out.append(c)
     if out:
-        if tp.sink is not None:
-            tp.sink(bytes(out))
-        else:
-            tp.output += out
+        transmit(tp, out)
     if tp.state & ASLEEP and len(tp.outq) <= TTLOWAT:
         tp.state &= ~ASLEEP
         sched.wakeup(k, tp.write_chan)
+
+
+def transmit(tp: Tty, items: list[int]) -> None:
+    """Hand characters of the output queue to the host; what it does not take goes
+    back to the queue's head."""
+    data = bytes(c & 0o177 for c in items)
+    taken = len(data)
+    if tp.sink is None:
+        tp.output += data
+    else:
+        took = tp.sink(data)
+        if took is not None and took < taken:
+            tp.outq[:0] = items[took:]
+            tp.state |= BUSY
+            taken = took
+    if tp.observer is not None and taken:
+        _observe(tp, items[:taken], data[:taken])
+
+
+def _observe(tp: Tty, items: list[int], data: bytes) -> None:
+    """Tell the observer what went out, in runs of echo and of program output."""
+    start = 0
+    for i in range(1, len(items) + 1):
+        if i == len(items) or bool(items[i] & ECHOED) != bool(items[start] & ECHOED):
+            tp.observer(data[start:i], bool(items[start] & ECHOED))
+            start = i
+
+
+def ready(k: Kernel, tp: Tty) -> None:
+    """The host can take characters again (V6: the transmitter interrupt)."""
+    tp.state &= ~BUSY
+    ttstart(k, tp)
+
+
+def drain(k: Kernel, tp: Tty) -> None:
+    """Transmit everything queued now, its delays skipped (on close, and when the
+    system stops): nothing written is lost.  A timeout already pending still
+    comes, and finds nothing to do."""
+    out = [c for c in tp.outq if not c & DELAY]
+    tp.outq.clear()
+    tp.state &= ~BUSY
+    if out:
+        transmit(tp, out)
 
 
 def _restart(k: Kernel, tp: Tty) -> None:
@@ -419,10 +474,7 @@ class TtyDevice(CharDevice):
 
     def close(self, k: Kernel, dev: int, flag: int) -> None:
         tp = self.line(dev)
-        # What is still queued goes out now, its delays skipped, rather than lost.
-        tp.outq = [c for c in tp.outq if not c & 0o200]
-        tp.state &= ~TIMEOUT
-        ttstart(k, tp)
+        drain(k, tp)
         tp.state &= CARR_ON
         flushtty(k, tp)
 

@@ -16,10 +16,10 @@ reference past the data or below the stack aborts in the MMU.
 
 ``estabur(nt, nd, ns)`` checks that such an image fits (ENOMEM if it needs
 more than eight segments or more than MAXMEM clicks) and returns its
-``Layout``: per segment, which part of the image it maps, the click offset
-into that part, and the PDR.  ``sureg(layout, image, text)`` turns that into
-the PAR and PDR values for an image at click ``image`` with its text at
-click ``text``.
+``Layout``: per segment, which part of the image it maps (text, data or
+stack), the click offset into that part, and the PDR.  ``sureg(layout,
+text, data, stack)`` turns that into the PAR and PDR values for the three
+parts at those clicks of core.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ SEGMENT_CLICKS = 128
 """Clicks in one KT11 segment (8 KB)."""
 RO, RW, ED = 0o2, 0o6, 0o10
 """PDR access fields (read-only, read/write) and the expand-downwards bit."""
-NONE, TEXT, IMAGE = 0, 1, 2
-"""What a segment maps: nothing, the shared text, the data-and-stack image."""
+NONE, TEXT, DATA, STACK = 0, 1, 2, 3
+"""What a segment maps: nothing, the text, the data, the stack."""
 
 
 def nseg(clicks: int) -> int:
@@ -48,10 +48,10 @@ class Layout:
     """The prototype page registers of one image shape (V6 u_uisa/u_uisd)."""
 
     kind: tuple[int, ...]
-    """Per segment: NONE, TEXT or IMAGE."""
+    """Per segment: NONE, TEXT, DATA or STACK."""
     offset: tuple[int, ...]
-    """Per segment: the click its first address maps to, relative to the text or
-    image start (negative for a partly used stack segment)."""
+    """Per segment: the click its first address maps to, relative to the start
+    of the part it maps (negative for a partly used stack segment)."""
     pdr: tuple[int, ...]
     """Per segment: the PDR value."""
 
@@ -68,19 +68,19 @@ def estabur(nt: int, nd: int, ns: int) -> Layout:
     for i in range(nseg(nd)):
         n = min(SEGMENT_CLICKS, nd - i * SEGMENT_CLICKS)
         s = first + i
-        kind[s], offset[s], pdr[s] = IMAGE, i * SEGMENT_CLICKS, (n - 1) << 8 | RW
+        kind[s], offset[s], pdr[s] = DATA, i * SEGMENT_CLICKS, (n - 1) << 8 | RW
     for i in range(nseg(ns)):
         s = 7 - i
         n = min(SEGMENT_CLICKS, ns - i * SEGMENT_CLICKS)
-        # Click c of segment s is click nd + ns - 1024 + 128*s + c of the image.
-        kind[s] = IMAGE
-        offset[s] = nd + ns - 8 * SEGMENT_CLICKS + s * SEGMENT_CLICKS
+        # Click c of segment s is click ns - 1024 + 128*s + c of the stack.
+        kind[s] = STACK
+        offset[s] = ns - 8 * SEGMENT_CLICKS + s * SEGMENT_CLICKS
         pdr[s] = (SEGMENT_CLICKS - n) << 8 | ED | RW
     return Layout(tuple(kind), tuple(offset), tuple(pdr))
 
 
-def sureg(layout: Layout, image: int, text: int) -> tuple[list[int], list[int]]:
-    """PAR and PDR values for ``layout`` with the image at click ``image``, text at ``text``."""
-    base = (0, text, image)
+def sureg(layout: Layout, text: int, data: int, stack: int) -> tuple[list[int], list[int]]:
+    """PAR and PDR values for ``layout`` with the text, data and stack at those clicks."""
+    base = (0, text, data, stack)
     par = [(base[k] + off) & 0o7777 if k else 0 for k, off in zip(layout.kind, layout.offset, strict=True)]
     return par, list(layout.pdr)

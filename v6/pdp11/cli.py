@@ -1,8 +1,7 @@
 """New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
-``v6 pdp11 oracle FILE`` (replay a SIMH corpus); ``v6 bench cpu|trap|switch``
-is ``v6.bench``'s (its real-code workload needs the kernel).
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu|trap|switch``.
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
 accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 0777 when nothing is left undefined, else 0666, as V6 made it (less the
@@ -23,11 +22,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from v6.errors import V6Error
 from v6.pdp11 import aout
 from v6.pdp11.asm import AsmError, assemble
 from v6.pdp11.disasm import listing
+
+if TYPE_CHECKING:
+    from v6.pdp11 import bench
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _register_toolchain(sub)
 
 
-# --- pdp11 run, pdp11 oracle ------------------------------------------------------
+# --- pdp11 run, pdp11 oracle, bench ------------------------------------------------
 
 def _register_machine(sub: argparse._SubParsersAction) -> None:
     pdp11 = sub.add_parser("pdp11", help="the bare machine")
@@ -50,6 +53,16 @@ def _register_machine(sub: argparse._SubParsersAction) -> None:
     oracle.add_argument("corpus", help="corpus file (JSON, plain or gzipped)")
     oracle.add_argument("--engine", choices=("translate", "interp"), default="translate")
     oracle.set_defaults(run=_oracle)
+
+
+def register_bench(what: argparse._SubParsersAction) -> None:
+    """Add the machine's own figures to ``v6 bench`` (``v6 bench cpu`` is ``v6.bench``'s)."""
+    trap = what.add_parser("trap", help="one hosted system call round trip, on each engine")
+    trap.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    trap.set_defaults(run=_bench_trap)
+    switch = what.add_parser("switch", help="one context switch (save, restore, sureg)")
+    switch.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    switch.set_defaults(run=_bench_switch)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -76,6 +89,26 @@ def _oracle(args: argparse.Namespace) -> int:
             print(mismatch.describe())
     print(f"{agree}/{total} cases agree")
     return 0 if agree == total else 1
+
+
+def _bench_trap(args: argparse.Namespace) -> int:
+    from v6.pdp11 import bench
+
+    for engine in ("interp", "translate"):
+        _print_cost(bench.trap(engine, max(1, args.runs)))
+    return 0
+
+
+def _bench_switch(args: argparse.Namespace) -> int:
+    from v6.pdp11 import bench
+
+    _print_cost(bench.switch(max(1, args.runs)))
+    return 0
+
+
+def _print_cost(cost: bench.Cost) -> None:
+    print(f"  {cost.what:<40} {cost.median:6.2f} us  "
+          f"(runs {min(cost.runs):.2f}-{max(cost.runs):.2f})")
 
 
 # --- as, disasm, strip -----------------------------------------------------------

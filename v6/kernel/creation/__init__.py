@@ -1,5 +1,39 @@
-"""The process-creation models, one module each, on the shared primitives of ``primitives``.
+"""The process-creation models: one module each, on the shared steps of ``primitives``.
 
-- ``forkexec``: V6's fork (copy data and stack, share the pure text) and
-  exec (replace the image from an a.out).
+The kernel has a *current model* (``Kernel.model``, the ``model`` system
+call, ``v6 run --model``); each model's own system calls are always there,
+except in strict mode (``Kernel.strict``), where the calls of the models
+that are not current fail with EMODEL — the world without fork the paper
+asks for, its cost in compatibility visible.  Every creation is accounted
+(``account``).
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from v6.errno import EMODEL
+from v6.kernel.errors import SysError
+
+if TYPE_CHECKING:
+    from v6.kernel.main import Kernel
+
+MODELS: dict[str, str] = {
+    "forkexec": "fork copies data and stack and shares the pure text; exec replaces the image "
+                "(V6's own)",
+    "vfork": "the child borrows the parent's core, nothing copied; the parent sleeps until "
+             "the child execs or exits",
+    "spawn": "one call makes a child from an a.out, its file actions applied in order; "
+             "failures come back from the call, with no child",
+    "xproc": "an empty embryo, built from outside by cross-process calls (exec, descriptors, "
+             "directory, memory), then started",
+    "rfork": "Plan 9's rfork: flags say what the child shares, copies or starts without "
+             "(RFMEM shares data and bss; the stack stays private)",
+}
+"""Model name -> what it does, in one line."""
+
+
+def require(k: Kernel, model: str) -> None:
+    """In strict mode, a call of ``model`` works only when it is the current model."""
+    if k.strict and k.model != model:
+        raise SysError(EMODEL)

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from v6.kernel.creation import primitives
+from v6.kernel.creation import account, primitives, require
 from v6.kernel.errors import SysError
-from v6.kernel.events import ProcessCreated
 from v6.param import NCARGS
 
 if TYPE_CHECKING:
@@ -32,23 +31,20 @@ NAME = "forkexec"
 def sys_fork(k: Kernel, p: Proc, args: list[int]) -> None:
     """fork(): a copy of the calling process."""
     m = k.m
-    regs = m.regs
-    regs[7] = (regs[7] + 2) & 0o177777
+    m.regs[7] = (m.regs[7] + 2) & 0o177777
+    require(k, NAME)
+    cost = account.begin(k, p, NAME)
     child = primitives.alloc_proc(k, p, NAME)
     try:
-        copied = primitives.copy_image(k, p, child)
+        cost.bytes_copied = primitives.copy_image(k, p, child)
     except SysError:
         k.free_slot(child)
         raise
     primitives.copy_files(k, p, child)
-    shared = primitives.share_text(k, p, child)
-    ctx = m.save_context()
-    ctx.regs[0], ctx.regs[7], ctx.regs[11] = p.pid, (regs[7] - 2) & 0o177777, 0
-    child.u.context = ctx
-    regs[0] = child.pid
+    cost.bytes_shared = primitives.share_text(k, p, child)
+    primitives.start_as_child(k, p, child)
+    account.adopt(child, cost)
     primitives.make_runnable(k, child)
-    if k.bus:
-        k.bus.publish(ProcessCreated(m.clock.ns, child.pid, p.pid, NAME, copied, shared))
 
 
 def sys_exec(k: Kernel, p: Proc, args: list[int]):  # noqa: ANN201 - a generator

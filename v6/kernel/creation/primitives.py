@@ -1,44 +1,51 @@
 """New: the steps every process-creation model is made of (V6's newproc and exec, taken apart).
 
-Each model (``forkexec`` today; vfork, spawn, cross-process operations and
-rfork beside it) is a combination of these, so what each model costs is
-the sum of the primitives it calls:
+Each model (``forkexec``, ``vfork``, ``spawn``, ``xproc``, ``rfork``) is a
+combination of these, so what each model costs is the sum of the
+primitives it calls:
 
 - ``alloc_proc(k, parent, model)``: a process-table slot and a fresh pid
   (EAGAIN when the table is full), the child's u-area started from the
-  parent's: ids, signal dispositions, terminal, image sizes; no files, no
-  directory, no image yet.
+  parent's: ids, signal dispositions, terminal; no files, no directory, no
+  image yet.
 - ``copy_files(k, parent, child)``: the child shares each of the parent's
   open files (one more reference each) and its current directory.
 - ``share_text(k, parent, child)``: the child uses the parent's pure text.
-- ``copy_image(k, parent, child)``: a copy of the parent's data and stack
-  for the child, in core if there is room, else straight into the swap
-  area; returns the bytes copied.
+- ``copy_image(k, parent, child)`` / ``copy_segment``: copies of the
+  parent's data and stack for the child, in core if there is room, else
+  straight into the swap area; they return the bytes copied.
+  ``share_segment`` lets the child map a segment of the parent's instead.
 - ``make_runnable(k, child)``.
-- ``read_args(k, name, argv)``: exec's arguments fetched from user space
+- ``read_args(k, argv)``: exec's arguments fetched from user space
   (EFAULT, E2BIG past NCARGS bytes).
-- ``load_aout(k, p, path, args)``: replace ``p``'s image with the program
-  in the a.out file ``path`` (a generator: finding core may mean waiting
-  for the swapper).  Everything that can fail is checked before the old
-  image is let go, so a failed exec leaves the caller as it was.
+- ``prepare(k, cred, cdir, path, args)`` -> ``Program``: everything about
+  an a.out that can fail (the file, its permission, its header, the sizes,
+  the argument list, a text slot) is checked and its bytes read, before any
+  process is changed; ``release(k, prog)`` lets it go unused.
+- ``load_aout(k, p, path, args)``: exec — replace the running process's
+  image with a prepared program (a generator: core may have to be waited
+  for); ``install(k, child, prog)``: give a process that is not running (a
+  spawned child, an embryo) a prepared program's image and registers.
 """
 
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from v6.errno import E2BIG, EACCES, EAGAIN, ENOEXEC, ETXTBSY
-from v6.fs.iget import ITEXT, idup
+from v6.fs.iget import ITEXT, Inode, idup
 from v6.fs.layout import IEXEC, IFMT, ISGID, ISUID
 from v6.fs.namei import Cred, access, namei
 from v6.fs.rdwri import readi
 from v6.kernel import swap, sys1, text, ureg
 from v6.kernel.errors import SysError
 from v6.kernel.events import Exec
-from v6.kernel.proc import SLOAD, SRUN, Proc, User
+from v6.kernel.proc import SLOAD, SRUN, Proc, Segment, User
 from v6.param import CLICK, NCARGS, NPROC, SSIZE
 from v6.pdp11 import aout
+from v6.pdp11.machine import Context
 from v6.signals import SIGKIL
 
 if TYPE_CHECKING:
@@ -64,18 +71,23 @@ def alloc_proc(k: Kernel, parent: Proc, model: str) -> Proc:
     child = Proc(k.next_pid(), ppid=parent.pid, uid=parent.uid, flag=SLOAD,
                  nice=parent.nice, pri=parent.pri, model=model, command=parent.command)
     child.u = User(uid=pu.uid, gid=pu.gid, ruid=pu.ruid, rgid=pu.rgid, signal=list(pu.signal),
-                   tsize=pu.tsize, dsize=pu.dsize, ssize=pu.ssize, layout=pu.layout,
-                   ttyp=pu.ttyp)
+                   layout=pu.layout, ttyp=pu.ttyp)
     k.procs[slot] = child
     return child
 
 
 def copy_files(k: Kernel, parent: Proc, child: Proc) -> None:
-    """The child shares the parent's open files and current directory."""
+    """The child gets a copy of the parent's descriptors (each open file one more
+    reference, its offset shared) and the same current directory."""
     for fd, fp in enumerate(parent.u.ofile):
         if fp is not None:
             fp.count += 1
             child.u.ofile[fd] = fp
+    share_dir(parent, child)
+
+
+def share_dir(parent: Proc, child: Proc) -> None:
+    """The child starts in the parent's current directory."""
     if parent.u.cdir is not None:
         child.u.cdir = idup(parent.u.cdir)
 
@@ -92,21 +104,46 @@ def share_text(k: Kernel, parent: Proc, child: Proc) -> int:
     return x.size * CLICK
 
 
-def copy_image(k: Kernel, parent: Proc, child: Proc) -> int:
-    """A copy of the parent's data and stack for the child; returns the bytes copied."""
-    size = parent.size
-    child.size = size
-    a = k.coremap.malloc(size)
-    if a is not None:
-        k.copy_clicks(a, parent.addr, size)
-        child.addr = a
-        return size * CLICK
-    b = k.swapmap.malloc(text.swap_blocks(size))
-    if b is None:
-        raise SysError(EAGAIN)
-    k.swap_io(b, k.m.read_bytes(parent.addr * CLICK, size * CLICK), write=True)
-    child.addr, child.flag = b, child.flag & ~SLOAD
-    return size * CLICK
+def share_segment(seg: Segment) -> Segment:
+    """One more process maps ``seg``; returns it."""
+    seg.count += 1
+    return seg
+
+
+def copy_image(k: Kernel, parent: Proc, child: Proc, segments: tuple[str, ...] = ("data", "stack"),
+               *, swap_ok: bool = True) -> int:
+    """Copies of the parent's ``segments`` for the child; returns the bytes copied.
+
+    All in core if there is room, else (if ``swap_ok``) all straight to swap, the
+    child then waiting for the swapper; EAGAIN if there is room in neither."""
+    segs = [getattr(parent, name) for name in segments]
+    sizes = [seg.size for seg in segs]
+    where = swap.core(k, sizes)
+    if where is not None:
+        for seg, a in zip(segs, where, strict=True):
+            k.copy_clicks(a, seg.addr, seg.size)
+    else:
+        where = swap.swap_space(k, sizes) if swap_ok else None
+        if where is None:
+            raise SysError(EAGAIN)
+        for seg, b in zip(segs, where, strict=True):
+            if seg.size:
+                k.swap_io(b, k.m.read_bytes(seg.addr * CLICK, seg.size * CLICK), write=True)
+        child.flag &= ~SLOAD
+    for name, size, a in zip(segments, sizes, where, strict=True):
+        setattr(child, name, Segment(size, a))
+    return sum(sizes) * CLICK
+
+
+def start_as_child(k: Kernel, parent: Proc, child: Proc) -> None:
+    """The child resumes where the parent called (the word after the trap) with r0 =
+    the parent's pid; the parent, whose PC is already one word further on (V6's
+    fork convention, which libc's stubs follow), gets r0 = the child's pid."""
+    m = k.m
+    ctx = m.save_context()
+    ctx.regs[0], ctx.regs[7], ctx.regs[11] = parent.pid, (m.regs[7] - 2) & 0o177777, 0
+    child.u.context = ctx
+    m.regs[0] = child.pid
 
 
 def make_runnable(k: Kernel, child: Proc) -> None:
@@ -129,27 +166,48 @@ def read_args(k: Kernel, argv: int) -> list[bytes]:
         args.append(s)
 
 
-def _read_exact(ip: object, offset: int, n: int) -> bytes:
+@dataclass
+class Program:
+    """An a.out checked and read, ready to become a process image."""
+
+    ip: Inode
+    """The file, referenced until the program is installed or released."""
+    path: bytes
+    args: list[bytes]
+    code: bytes
+    """The pure text (empty for a 0407 program)."""
+    data: bytes
+    """The data segment's contents (a 0407 program's text and data), bss not included."""
+    nt: int
+    nd: int
+    ns: int
+    layout: ureg.Layout
+    sp: int
+    stack: bytes
+    """The top of the stack: exec's arguments."""
+    entry: int
+
+
+def _read_exact(ip: Inode, offset: int, n: int) -> bytes:
     buf = bytearray(n)
     readi(ip, offset, buf)
     return bytes(buf)
 
 
-def _shape(hdr: tuple[int, ...]) -> tuple[int, int, int, int, int]:
-    """(text offset bytes, text bytes, data bytes, data clicks, text clicks) of a header."""
+def _shape(hdr: tuple[int, ...]) -> tuple[int, int, int, int]:
+    """(text bytes, data bytes, data clicks, text clicks) of a header."""
     magic, tsize, dsize, bsize = hdr[0], hdr[1], hdr[2], hdr[3]
     if magic == aout.MAGIC_NORMAL:
-        return 0, 0, tsize + dsize, clicks(tsize + dsize + bsize), 0
+        return 0, tsize + dsize, clicks(tsize + dsize + bsize), 0
     if magic == aout.MAGIC_PURE:
-        return tsize, tsize, dsize, clicks(dsize + bsize), clicks(tsize)
+        return tsize, dsize, clicks(dsize + bsize), clicks(tsize)
     raise SysError(ENOEXEC)
 
 
-def load_aout(k: Kernel, p: Proc, path: bytes, args: list[bytes]):  # noqa: ANN201 - a generator
-    """Replace ``p``'s image by the program in ``path`` with arguments ``args`` (V6 exec)."""
-    u = p.u
-    cred = Cred(u.uid, u.gid)
-    ip = namei(k.fsys, path, cred, u.cdir)
+def prepare(k: Kernel, cred: Cred, cdir: Inode | None, path: bytes,
+            args: list[bytes]) -> Program:
+    """Check and read the a.out at ``path`` for ``args`` (every failure of V6's exec)."""
+    ip = namei(k.fsys, path, cred, cdir)
     try:
         access(ip, IEXEC, cred)
         if ip.mode & IFMT:
@@ -158,58 +216,88 @@ def load_aout(k: Kernel, p: Proc, path: bytes, args: list[bytes]):  # noqa: ANN2
             sp, stack = aout.exec_stack(args)
         except aout.ArgsTooLong:
             raise SysError(E2BIG) from None
-        raw = _read_exact(ip, 0, HEADER.size)
-        hdr = HEADER.unpack(raw)
-        _, tbytes, dbytes, nd, nt = _shape(hdr)
+        hdr = HEADER.unpack(_read_exact(ip, 0, HEADER.size))
+        tbytes, dbytes, nd, nt = _shape(hdr)
         if nt and not ip.flag & ITEXT and ip.count != 1:
             raise SysError(ETXTBSY)
         ns = max(SSIZE, clicks(len(stack)))
         layout = ureg.estabur(nt, nd, ns)
         if nt:
             text.reserve(k, ip, nt)
-        code = _read_exact(ip, HEADER.size, tbytes)
-        data = _read_exact(ip, HEADER.size + tbytes, dbytes)
-        # The point of no return: the old image goes.
-        text.xfree(k, p)
-        k.release_image(p)
-        if nt:
-            text.xalloc(k, p, ip, code)
-        u.tsize, u.dsize, u.ssize, u.layout = nt, 0, 0, layout
-        if not (yield from _new_image(k, p, nd, ns, data, stack)):
-            sys1.exit_process(k, p, SIGKIL)
-        _set_ids(p, ip)
-        _start(k, p, sp, hdr[5])
-        p.command = (args[0] if args else path).rsplit(b"/", 1)[-1].decode("latin-1")
-    finally:
+        return Program(ip, path, args, _read_exact(ip, HEADER.size, tbytes),
+                       _read_exact(ip, HEADER.size + tbytes, dbytes), nt, nd, ns, layout, sp,
+                       stack, hdr[5])
+    except BaseException:
         k.fsys.inodes.iput(ip)
-    if k.bus:
-        k.bus.publish(Exec(k.m.clock.ns, p.pid, path.decode("latin-1"),
-                           tuple(a.decode("latin-1") for a in args)))
+        raise
 
 
-def _new_image(k: Kernel, p: Proc, nd: int, ns: int, data: bytes,  # noqa: ANN202
-               stack: bytes):
-    """A fresh image of ``nd`` data and ``ns`` stack clicks holding ``data`` and ``stack``;
-    False if there is neither core nor swap space for it."""
-    if not (yield from swap.expand(k, p, nd + ns)):
-        return False
-    x = p.textp
-    if x is not None and x.caddr is None:
-        # No core for the text now: out and back in, text and all (V6 did the same).
-        if not swap.xswap(k, p):
-            return False
-        while not p.loaded:
-            yield
-    image = bytearray((nd + ns) * CLICK)
-    image[:len(data)] = data
-    image[len(image) - len(stack):] = stack
-    k.m.load(p.addr * CLICK, bytes(image))
-    p.u.dsize, p.u.ssize = nd, ns
+def discard_image(k: Kernel, p: Proc) -> None:
+    """Let go of ``p``'s text and image (an embryo getting another program)."""
+    text.xfree(k, p)
+    k.release_image(p)
+
+
+def release(k: Kernel, prog: Program) -> None:
+    """Let go of a prepared program that will not be installed."""
+    k.fsys.inodes.iput(prog.ip)
+
+
+def _image(prog: Program) -> tuple[bytes, bytes]:
+    """The data and stack segments' bytes of a new image."""
+    data = prog.data.ljust(prog.nd * CLICK, b"\0")
+    stack = prog.stack.rjust(prog.ns * CLICK, b"\0")
+    return data, stack
+
+
+def load_aout(k: Kernel, p: Proc, path: bytes, args: list[bytes]):  # noqa: ANN201 - a generator
+    """Replace ``p``'s image by the program in ``path`` with arguments ``args`` (V6 exec)."""
+    prog = prepare(k, Cred(p.u.uid, p.u.gid), p.u.cdir, path, args)
+    # The point of no return: the old image goes.
+    try:
+        discard_image(k, p)
+        if prog.nt:
+            text.xalloc(k, p, prog.ip, prog.code)
+        p.u.layout = prog.layout
+        if not swap.place(k, p, *_image(prog)):
+            sys1.exit_process(k, p, SIGKIL)
+        _set_ids(p, prog.ip)
+    finally:
+        release(k, prog)
+    _start(k, p, prog)
+    while not p.loaded:
+        yield
     k.image_moved(p)
-    return True
+    _published(k, p, prog)
 
 
-def _set_ids(p: Proc, ip: object) -> None:
+def install(k: Kernel, p: Proc, prog: Program) -> None:
+    """Give ``p`` — not running, with no image — the prepared program (EAGAIN if there
+    is no room for it even on swap)."""
+    try:
+        if prog.nt:
+            text.xalloc(k, p, prog.ip, prog.code)
+        p.u.layout = prog.layout
+        if not swap.place(k, p, *_image(prog)):
+            text.xfree(k, p)
+            raise SysError(EAGAIN)
+        _set_ids(p, prog.ip)
+    finally:
+        release(k, prog)
+    u = p.u
+    u.signal = [s if s & 1 else 0 for s in u.signal]
+    u.context = Context([0] * 6 + [prog.sp, prog.entry] + [0] * 4, USER_PSW, 0)
+    _published(k, p, prog)
+
+
+def _published(k: Kernel, p: Proc, prog: Program) -> None:
+    p.command = (prog.args[0] if prog.args else prog.path).rsplit(b"/", 1)[-1].decode("latin-1")
+    if k.bus:
+        k.bus.publish(Exec(k.m.clock.ns, p.pid, prog.path.decode("latin-1"),
+                           tuple(a.decode("latin-1") for a in prog.args)))
+
+
+def _set_ids(p: Proc, ip: Inode) -> None:
     """Set-user-id and set-group-id files run as their owner (not over root, as V6)."""
     u = p.u
     if ip.mode & ISUID and u.uid != 0:
@@ -218,7 +306,7 @@ def _set_ids(p: Proc, ip: object) -> None:
         u.gid = ip.gid
 
 
-def _start(k: Kernel, p: Proc, sp: int, entry: int) -> None:
+def _start(k: Kernel, p: Proc, prog: Program) -> None:
     """Caught signals back to default, registers cleared, PC at the entry point."""
     u = p.u
     u.signal = [s if s & 1 else 0 for s in u.signal]
@@ -226,5 +314,4 @@ def _start(k: Kernel, p: Proc, sp: int, entry: int) -> None:
     regs = m.regs
     regs[:] = [0] * len(regs)
     m.set_psw(USER_PSW)
-    regs[6], regs[7] = sp, entry
-
+    regs[6], regs[7] = prog.sp, prog.entry

@@ -1,0 +1,66 @@
+"""Transcripts as tests: every ``*.t`` here runs on a fresh copy of the default root image;
+those in ``v6/`` (what V6 itself had) also run on the genuine pack, whose binaries are the
+oracle for our output formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.simh import genuine_pack
+from v6.shell import mkroot, transcript
+
+
+def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
+    if file_path.suffix == ".t":
+        return TranscriptFile.from_parent(parent, path=file_path)
+    return None
+
+
+class TranscriptFile(pytest.File):
+    def collect(self):  # noqa: ANN201
+        images = ["default"]
+        if self.path.parent.name == "v6":
+            images.append("pack")
+        for image in images:
+            yield TranscriptItem.from_parent(self, name=image, image=image)
+
+
+class TranscriptItem(pytest.Item):
+    def __init__(self, *, image: str, **kw: object) -> None:
+        super().__init__(**kw)
+        self.image = image
+
+    def runtest(self) -> None:
+        image = self._image()
+        failures = transcript.run_file(self.path, image)
+        if failures:
+            raise TranscriptMismatch("".join(f.diff for f in failures))
+
+    def _image(self) -> Path:
+        if self.image == "default":
+            if "/etc/init" not in mkroot.commands():
+                pytest.skip("the default image has no /etc/init yet (userland/cmd/etc/init.c)")
+            return mkroot.default_image()
+        data = genuine_pack()
+        if data is None:
+            pytest.skip("genuine V6 root pack not found")
+        path = Path(self.config.cache.makedir("v6pack")) / "pack.img"
+        if not path.exists():
+            path.write_bytes(data)
+        return path
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo) -> str:
+        if isinstance(excinfo.value, TranscriptMismatch):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"{self.path.name} on {self.image}"
+
+
+class TranscriptMismatch(AssertionError):
+    """What a transcript's commands showed that it did not expect (unified diffs)."""
+
+

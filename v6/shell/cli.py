@@ -1,0 +1,69 @@
+"""New: the shell area's ``v6`` subcommands: ``v6 run`` (see ``run``), ``v6 mkroot`` (see
+``mkroot``) and ``v6 script`` (see ``transcript``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this area's subcommands to the ``v6`` parser."""
+    run = sub.add_parser("run", help="boot a V6 image and use it from this terminal",
+                         description="Boot IMG (a fresh copy of the default root image if "
+                         "none is given) and connect this terminal to its console.")
+    run.add_argument("--image", help="a V6 disk image to boot (used in place)")
+    run.add_argument("--ttys", type=int, default=4, help="DH11 terminal lines (default 4)")
+    run.add_argument("--core", type=int, metavar="KB", help="physical core in KB (default 256)")
+    run.add_argument("--switches", type=lambda s: int(s, 8), default=0, metavar="OCTAL",
+                     help="the console switch register (0173030 boots single-user)")
+    run.add_argument("--listen", metavar="[HOST:]PORT",
+                     help="give each TCP connection to this address a terminal line")
+    run.add_argument("--engine", choices=("translate", "interp"), default="translate")
+    run.set_defaults(run=_run)
+    mkroot = sub.add_parser("mkroot", help="build the default root image from userland/",
+                            description="Build the default root image (into IMAGE, or into "
+                            "the cache, whose path is printed).")
+    mkroot.add_argument("image", nargs="?", help="where to write it (default: the cache)")
+    mkroot.set_defaults(run=_mkroot)
+    script = sub.add_parser("script", help="run transcripts (*.t) and show what differs",
+                            description="Run each transcript on a fresh copy of IMG (default: "
+                            "the default root image); exit 0 when every command's output "
+                            "matches, else print a unified diff per command and exit 1.")
+    script.add_argument("files", nargs="+", metavar="FILE.t")
+    script.add_argument("--image", help="the image to copy for each transcript")
+    script.set_defaults(run=_script)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from v6.shell import mkroot, run
+    if args.image is not None:
+        return run.main(args)
+    with tempfile.TemporaryDirectory() as tmp:
+        args.image = str(mkroot.fresh_copy(Path(tmp) / "root.img"))
+        return run.main(args)
+
+
+def _script(args: argparse.Namespace) -> int:
+    from v6.shell import transcript
+    image = Path(args.image) if args.image else None
+    failed = 0
+    for name in args.files:
+        failures = transcript.run_file(Path(name), image)
+        for f in failures:
+            sys.stdout.write(f.diff)
+        print(f"{name}: {'ok' if not failures else f'{len(failures)} command(s) differ'}")
+        failed += bool(failures)
+    return 1 if failed else 0
+
+
+def _mkroot(args: argparse.Namespace) -> int:
+    from v6.shell import mkroot
+    if args.image is None:
+        print(mkroot.default_image())
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        mkroot.build(Path(args.image), Path(tmp))
+    return 0
