@@ -32,7 +32,7 @@ BASE = {"v6", "v6.param", "v6.errors", "v6.errno", "v6.signals", "v6.simclock", 
 def area(module: str) -> str:
     if module in BASE:
         return "v6.base"
-    if module in ("v6.cli", "v6.__main__", "v6.bench"):
+    if module in ("v6.cli", "v6.__main__"):
         return "v6.cli"
     parts = module.split(".")
     return ".".join(parts[:2]) if parts[0] == "v6" else parts[0]

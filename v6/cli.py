@@ -2,10 +2,9 @@
 
 Each area of the system owns its subcommands in its own ``cli`` module
 (``v6.pdp11.cli``: as, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck, fs;
-``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, mkroot) and adds them here through
+``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, script, mkroot) and adds them here through
 ``register(subparsers)``; ``v6 bench`` gathers the figures of the areas that
-have some through ``register_bench`` — ``v6 bench cpu`` is ``v6.bench``'s,
-beside this module, since its real-code workload uses every area.
+have some through ``register_bench``.
 A subcommand's handler returns the exit status.  This module is the one place
 that turns failures into one line on stderr: a ``V6Error`` or an ``OSError``
 becomes ``v6: <message>`` and exit status 1, never a traceback; anything
@@ -25,7 +24,6 @@ from v6.errors import V6Error
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every area's subcommands registered."""
-    from v6 import bench as cpu_bench
     from v6.cc import cli as cc_cli
     from v6.fs import cli as fs_cli
     from v6.kernel import cli as kernel_cli
@@ -38,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         area.register(sub)
     bench = sub.add_parser("bench", help="measure the system's speed")
     what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
-    for area in (pdp11_cli, kernel_cli, cpu_bench):
+    for area in (pdp11_cli, shell_cli):
         area.register_bench(what)
     return parser
 

@@ -52,18 +52,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.set_defaults(run=_exec)
 
 
-def register_bench(what: argparse._SubParsersAction) -> None:
-    """Add ``v6 bench kernel``."""
-    kernel = what.add_parser("kernel", help="system calls, pipe round trips, fork, exec per second")
-    kernel.add_argument("--runs", type=int, default=3, help="timed runs of each (median)")
-    kernel.set_defaults(run=lambda args: _bench(args.runs))
-
-
-def _bench(runs: int) -> int:
-    from v6.kernel import bench
-    return bench.main(max(1, runs))
-
-
 def exit_code(status: int) -> int:
     """A V6 wait status as a shell's exit status (128 + N for a death by signal N)."""
     return 128 + (status & 0o177) if status & 0o177 else status >> 8 & 0o377

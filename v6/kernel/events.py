@@ -8,13 +8,17 @@ every subscriber in order.  Publishing is guarded at each call site by
 pays one truth test per potential event and builds nothing.
 
 System-call events are opt-in on top of that (``Bus.trace_syscalls``): they
-are by far the most frequent.
+are by far the most frequent.  ``JsonLines(file)`` is a subscriber that
+writes each event as one JSON object per line (``{"event": "Exec", "ns": ...,
+"pid": ...}``), for jq or pandas: ``v6 run --events FILE``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import IO
 
 
 @dataclass(frozen=True)
@@ -121,3 +125,13 @@ class Bus:
         """Hand ``event`` to every subscriber."""
         for fn in list(self.subscribers):
             fn(event)
+
+
+class JsonLines:
+    """A subscriber writing each event to a file as one line of JSON."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def __call__(self, event: Event) -> None:
+        self.out.write(json.dumps({"event": type(event).__name__, **asdict(event)}) + "\n")

@@ -1,7 +1,9 @@
 """New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
-``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu|trap|switch``.
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench trap|switch``
+(``v6 bench cpu``, whose real-code workload needs the compiler and the
+kernel, is ``v6.shell.cpubench``'s).
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
 accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 0777 when nothing is left undefined, else 0666, as V6 made it (less the
@@ -56,7 +58,7 @@ def _register_machine(sub: argparse._SubParsersAction) -> None:
 
 
 def register_bench(what: argparse._SubParsersAction) -> None:
-    """Add the machine's own figures to ``v6 bench`` (``v6 bench cpu`` is ``v6.bench``'s)."""
+    """Add the machine's own figures to ``v6 bench``."""
     trap = what.add_parser("trap", help="one hosted system call round trip, on each engine")
     trap.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
     trap.set_defaults(run=_bench_trap)

@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--listen", metavar="[HOST:]PORT",
                      help="give each TCP connection to this address a terminal line")
     run.add_argument("--engine", choices=("translate", "interp"), default="translate")
+    _model_options(run)
     run.set_defaults(run=_run)
     mkroot = sub.add_parser("mkroot", help="build the default root image from userland/",
                             description="Build the default root image (into IMAGE, or into "
@@ -34,7 +35,42 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "matches, else print a unified diff per command and exit 1.")
     script.add_argument("files", nargs="+", metavar="FILE.t")
     script.add_argument("--image", help="the image to copy for each transcript")
+    _model_options(script)
     script.set_defaults(run=_script)
+
+
+def register_bench(what: argparse._SubParsersAction) -> None:
+    """Add ``v6 bench kernel`` and ``v6 bench cpu`` (see ``cpubench``)."""
+    kernel = what.add_parser("kernel", help="system calls, pipe round trips, fork, exec per second")
+    kernel.add_argument("--runs", type=int, default=3, help="timed runs of each (median)")
+    kernel.set_defaults(run=lambda args: _bench_kernel(args.runs))
+    cpu = what.add_parser("cpu", help="instructions per second on each engine: "
+                          "the machine's loop, and C programs under the kernel")
+    cpu.add_argument("--engine", choices=("interp", "translate"),
+                     help="one engine only (default: both, side by side)")
+    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    cpu.set_defaults(run=_bench_cpu)
+
+
+def _bench_kernel(runs: int) -> int:
+    from v6.shell import bench
+    return bench.main(max(1, runs))
+
+
+def _bench_cpu(args: argparse.Namespace) -> int:
+    from v6.shell import cpubench
+    engines = [args.engine] if args.engine else ["interp", "translate"]
+    return cpubench.main(engines, max(1, args.runs))
+
+
+def _model_options(p: argparse.ArgumentParser) -> None:
+    from v6.kernel.creation import MODELS
+    p.add_argument("--model", choices=sorted(MODELS),
+                   help="the process-creation model to start with (default forkexec)")
+    p.add_argument("--strict", action="store_true",
+                   help="only the current model's calls work (the others fail with EMODEL)")
+    p.add_argument("--events", metavar="FILE",
+                   help="write every kernel event to FILE, one JSON object a line")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -50,8 +86,9 @@ def _script(args: argparse.Namespace) -> int:
     from v6.shell import transcript
     image = Path(args.image) if args.image else None
     failed = 0
+    options = transcript.Options(args.model, args.strict, args.events)
     for name in args.files:
-        failures = transcript.run_file(Path(name), image)
+        failures = transcript.run_file(Path(name), image, options)
         for f in failures:
             sys.stdout.write(f.diff)
         print(f"{name}: {'ok' if not failures else f'{len(failures)} command(s) differ'}")

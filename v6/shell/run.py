@@ -306,6 +306,9 @@ def main(args: argparse.Namespace) -> int:
     system = System(args.image, ttys=args.ttys, switches=args.switches, engine=args.engine, **kw)
     listener = None
     try:
+        system.set_model(args.model, args.strict)
+        if args.events:
+            system.record_events(args.events)
         if args.listen:
             listener = Listener(system, args.listen)
             _serve(system, listener)

@@ -23,7 +23,9 @@ import os
 import time
 from collections.abc import Callable
 
+from v6.errors import V6Error
 from v6.kernel import clock, tty
+from v6.kernel.events import JsonLines
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
 from v6.param import CORESIZE
@@ -68,6 +70,24 @@ class System:
         """The kernel."""
         self.terminals = {tp.name: tp for tp in [self.k.console, *self.k.lines]}
         """Terminal name -> its line."""
+        self._closing: list = []
+
+    def set_model(self, model: str | None = None, strict: bool | None = None) -> None:
+        """Make ``model`` the current process-creation model; strict mode on or off."""
+        if model is not None:
+            if model not in self.k.models:
+                raise V6Error(f"no process-creation model {model!r} "
+                              f"(there are {', '.join(sorted(self.k.models))})")
+            self.k.model = model
+        if strict is not None:
+            self.k.strict = strict
+
+    def record_events(self, path: str | os.PathLike) -> None:
+        """Write every kernel event to ``path`` from now on, one JSON object a line."""
+        out = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by shutdown
+        self._closing.append(out)
+        self.k.bus.trace_syscalls = True
+        self.k.bus.subscribe(JsonLines(out))
 
     @property
     def console(self) -> tty.Tty:
@@ -116,3 +136,5 @@ class System:
         for tp in self.terminals.values():
             tty.drain(self.k, tp)
         self.k.shutdown()
+        for f in self._closing:
+            f.close()

@@ -70,6 +70,16 @@ class Transcript:
 
 
 @dataclass
+class Options:
+    """How ``v6 script`` runs transcripts: a model for those that pin none, strict mode,
+    a file for the kernel's events."""
+
+    model: str | None = None
+    strict: bool = False
+    events: str | None = None
+
+
+@dataclass
 class Failure:
     """A command whose output was not what the transcript says."""
 
@@ -134,11 +144,15 @@ def matches(expected: list[str], actual: list[str]) -> bool:
     return True
 
 
-def run(t: Transcript, image: Path) -> list[Failure]:
+def run(t: Transcript, image: Path, options: Options | None = None) -> list[Failure]:
     """Run ``t`` on ``image`` (used as it is: pass a fresh copy); the failures."""
+    options = options or Options()
     system = System(image)
     failures = []
     try:
+        system.set_model(t.model or options.model, t.strict or options.strict)
+        if options.events:
+            system.record_events(options.events)
         system.boot()
         session = Session(system, user=t.user)
         for cmd in t.commands:
@@ -158,10 +172,11 @@ def _diff(name: str, cmd: Command, actual: list[str]) -> str:
         f"{name}:{cmd.where} (expected)", f"{name}:{cmd.where} (got)"))
 
 
-def run_file(path: Path, image: Path | None = None) -> list[Failure]:
+def run_file(path: Path, image: Path | None = None,
+             options: Options | None = None) -> list[Failure]:
     """Run the transcript at ``path`` on a fresh copy of ``image`` (default: the root image)."""
     t = parse(path.read_text(encoding="latin-1"), str(path))
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "disk.img"
         shutil.copyfile(image if image is not None else mkroot.default_image(), copy)
-        return run(t, copy)
+        return run(t, copy, options)

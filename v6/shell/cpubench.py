@@ -1,7 +1,5 @@
-"""New: ``v6 bench`` — how fast the machine runs code, measured and printed.
+"""New: ``v6 bench cpu`` — how fast the machine runs code, measured and printed.
 
-``v6 bench trap`` and ``v6 bench switch`` print what a hosted system call
-and a context switch cost the machine (``v6.pdp11.bench``).
 ``v6 bench cpu [--engine E] [--runs N]`` times two workloads on each engine:
 
 - the machine's own loop (``v6.pdp11.bench``): assembler on the bare
@@ -19,13 +17,13 @@ translator's blocks are made then, and kept for every machine).  Every run
 is checked: the same instruction count each time, and the right output.
 
 The figures are host-time measurements: they belong here, never in a test.
-This module sits above all the layers (it uses the compiler, the file
-system and the kernel), beside ``v6.cli``, which registers it.
+This module is the shell area's: it compiles with ``v6.cc`` and runs under
+``v6.kernel``, and only the layers above the kernel may use both.  It
+builds its image as ``v6 bench kernel`` (``bench``) does.
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import tempfile
@@ -33,19 +31,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import userland
-from v6.cc import link
-from v6.fs.blkdev import BlockDevice
-from v6.fs.layout import IFDIR, IFREG
-from v6.fs.mkfs import Spec, default_isize, mkfs
 from v6.kernel.cli import run_program
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
-from v6.pdp11 import bench
+from v6.pdp11 import bench as machine
+from v6.shell import bench
 
-ENGINES = ("interp", "translate")
-IMAGE_BLOCKS = 1000
-"""Size of the file system made for the real code."""
 SORT_LINES = 2000
 FIB_N = 20
 
@@ -92,23 +83,6 @@ def programs() -> list[Program]:
     ]
 
 
-def make_image(path: Path, progs: list[Program]) -> None:
-    """A V6 file system at ``path`` with each program compiled into /bin."""
-    binaries = []
-    for prog in progs:
-        source = userland.path("bench", f"{prog.name}.c")
-        host = path.parent / prog.name
-        host.write_bytes(link.build([(source.name, source.read_text())]))
-        binaries.append(Spec(prog.name.encode(), IFREG | 0o755, source=host))
-    root = Spec(b"", IFDIR | 0o755, children=[Spec(b"bin", IFDIR | 0o755, children=binaries),
-                                             Spec(b"tmp", IFDIR | 0o777)])
-    dev = BlockDevice.create(path, IMAGE_BLOCKS)
-    try:
-        mkfs(dev, root, isize=default_isize(IMAGE_BLOCKS), now=0)
-    finally:
-        dev.close()
-
-
 def _run(image: Path, prog: Program, engine: str) -> tuple[int, float]:
     """One run on a new kernel: (instructions, host seconds), the output checked."""
     k = Kernel(image, engine=engine)
@@ -131,7 +105,7 @@ def real_code(engine: str, runs: int = 5) -> list[tuple[Program, Figure]]:
     with tempfile.TemporaryDirectory(prefix="v6-bench-") as tmp:
         image = Path(tmp) / "bench.img"
         progs = programs()
-        make_image(image, progs)
+        bench.build_image(image, tuple(p.name for p in progs))
         for prog in progs:
             count, first = _run(image, prog, engine)
             rates = []
@@ -144,28 +118,9 @@ def real_code(engine: str, runs: int = 5) -> list[tuple[Program, Figure]]:
     return results
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``v6 bench`` to the ``v6`` parser."""
-    p = sub.add_parser("bench", help="measure the system's speed")
-    what = p.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
-    cpu = what.add_parser("cpu", help="instructions per second on each engine: "
-                          "the machine's loop, and C programs under the kernel")
-    cpu.add_argument("--engine", choices=ENGINES,
-                     help="one engine only (default: both, side by side)")
-    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
-    cpu.set_defaults(run=_bench_cpu)
-    trap = what.add_parser("trap", help="one hosted system call round trip, on each engine")
-    trap.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
-    trap.set_defaults(run=_bench_trap)
-    switch = what.add_parser("switch", help="one context switch (save, restore, sureg)")
-    switch.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
-    switch.set_defaults(run=_bench_switch)
-
-
-def _bench_cpu(args: argparse.Namespace) -> int:
-    engines = [args.engine] if args.engine else list(ENGINES)
-    runs = max(1, args.runs)
-    figures = [bench.cpu(engine, runs) for engine in engines]
+def main(engines: list[str], runs: int) -> int:
+    """Print both workloads' figures on each of ``engines``."""
+    figures = [machine.cpu(engine, runs) for engine in engines]
     print(f"CPU workload: {figures[0].instructions:,} instructions; "
           f"median of {runs} runs after a warm-up")
     for f in figures:
@@ -181,19 +136,3 @@ def _bench_cpu(args: argparse.Namespace) -> int:
             print(f"    {engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
                   f"(first run {f.first:.2f} s)")
     return 0
-
-
-def _bench_trap(args: argparse.Namespace) -> int:
-    for engine in ENGINES:
-        _print_cost(bench.trap(engine, max(1, args.runs)))
-    return 0
-
-
-def _bench_switch(args: argparse.Namespace) -> int:
-    _print_cost(bench.switch(max(1, args.runs)))
-    return 0
-
-
-def _print_cost(cost: bench.Cost) -> None:
-    print(f"  {cost.what:<40} {cost.median:6.2f} us  "
-          f"(runs {min(cost.runs):.2f}-{max(cost.runs):.2f})")

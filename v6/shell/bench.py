@@ -44,11 +44,11 @@ LABELS = {"getpid": "null system calls (getpid)", "pingpong": "pipe round trips"
 NOW = 200_000_000
 
 
-def build_image(path: Path) -> Path:
-    """An image with the benchmark programs in /bin."""
+def build_image(path: Path, names: tuple[str, ...] = PROGRAMS, now: int = NOW) -> Path:
+    """An image with the benchmark programs ``names`` (``userland/bench/NAME.c``) in /bin."""
     work = path.parent
     bins = []
-    for name in PROGRAMS:
+    for name in names:
         source = userland.path("bench", f"{name}.c").read_text()
         host = work / name
         host.write_bytes(link.build([(f"{name}.c", source)]))
@@ -57,7 +57,7 @@ def build_image(path: Path) -> Path:
         Spec(b"bin", IFDIR | 0o755, children=bins), Spec(b"tmp", IFDIR | 0o777)])
     dev = BlockDevice.create(path, 1000)
     try:
-        mkfs(dev, root, isize=default_isize(1000), now=NOW)
+        mkfs(dev, root, isize=default_isize(1000), now=now)
     finally:
         dev.close()
     return path
