@@ -197,7 +197,7 @@ class _Substitute(ast.NodeTransformer):
         return node
 
 
-_GLOBAL_NAMES = frozenset({"mul", "div", "ash", "ashc"})
+_GLOBAL_NAMES = frozenset({"div", "ash", "ashc"})
 
 
 def _copy(expr: ast.expr, ctx: ast.expr_context) -> ast.expr:

@@ -7,7 +7,8 @@ the generated lines fix that:
 
 - constant folding: an assignment of an expression of numbers alone
   (addresses the PC and an index word make, a flag of an immediate) gets
-  its value, before and after copy propagation;
+  its value, before and after copy propagation, and so does a parenthesized
+  part of any line that is numbers alone (MUL's sign extension of an immediate);
 - copy propagation: ``t = x`` where ``x`` is a constant or another temporary
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
   condition code, the same happens if ``x`` is not assigned again before
@@ -40,6 +41,8 @@ _ASSIGN = re.compile(r"^(\s*)(\w+) = (.+)$")
 _LITERAL = re.compile(r"0o[0-7]+|\d+")
 _OPERATORS = re.compile(r"^[\s()+\-*&|^<>=!~]*$")
 _CALL_OR_WALRUS = re.compile(r"\w\(|:=")
+_GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
+"""A parenthesized part of a line that may be numbers alone (not a call's arguments)."""
 
 
 def optimize(lines: list[str]) -> list[str]:
@@ -64,13 +67,26 @@ def _forwarded(tokens: list[str], forward: dict[str, str]) -> list[str]:
 
 
 def _fold(line: str) -> str:
-    """``x = <numbers and operators>`` as ``x = <its value>``."""
+    """``x = <numbers and operators>`` as ``x = <its value>``, and any
+    parenthesized part of a line that is numbers alone as its value (a
+    body's sign extension of an immediate operand, say)."""
+    line = _fold_groups(line)
     m = _ASSIGN.match(line)
     if not m or m.group(3).isdigit() or not _LITERAL.search(m.group(3)):
         return line
     if not _OPERATORS.match(_LITERAL.sub("", m.group(3))):
         return line
     return f"{m.group(1)}{m.group(2)} = {eval(m.group(3), {'__builtins__': {}})}"
+
+
+def _fold_groups(line: str) -> str:
+    while True:
+        group = next((g for g in _GROUP.finditer(line)
+                      if _OPERATORS.match(_LITERAL.sub("", g.group(1)))), None)
+        if group is None:
+            return line
+        value = eval(group.group(1), {"__builtins__": {}})
+        line = f"{line[:group.start()]}{value if value >= 0 else f'({value})'}{line[group.end():]}"
 
 
 def _resolve(name: str, forward: dict[str, str]) -> str:

@@ -591,7 +591,7 @@ class Translator:
         namespace: dict = {}
         exec(code, namespace)
         return namespace["factory"](m.regs, m.RT, m.WT, m.MW, m.mem, m.CM, m.smc,
-                                     alu.mul, alu.div, alu.ash, alu.ashc)
+                                     alu.div, alu.ash, alu.ashc)
 
     def invalidate(self, word: int) -> None:
         """Drop every block made from physical word ``word``."""
@@ -774,6 +774,6 @@ def _function(be: BlockBackend, loops: bool) -> str:
     if loops:
         entry.append("while True:")
     lines = peephole.optimize([*entry, *be.lines])
-    return ("def factory(R, RT, WT, MW, MB, CM, smc, mul, div, ash, ashc):\n"
+    return ("def factory(R, RT, WT, MW, MB, CM, smc, div, ash, ashc):\n"
             "    def block(ic, ns, end, deadline):\n" + "\n".join("        " + ln for ln in lines) +
             "\n    return block\n")
