@@ -169,8 +169,8 @@ def calls(m: Machine) -> list[int]:
     tr = m.translator
     real = tr._bind
 
-    def bind(code):
-        fn = real(code)
+    def bind(code, offset):
+        fn = real(code, offset)
 
         def counted(*args):
             made.append(1)
@@ -271,3 +271,112 @@ def test_a_jump_to_an_odd_address_is_not_decoded_there(words):
         results.append((stop, m.regs[:], m.icount, m.clock.ns))
     assert results[0] == results[1]
     assert (results[0][0].reason, results[0][0].vector, results[0][0].pc) == (Reason.FAULT, 0o4, 0o11)
+
+
+# --- chained blocks: a way out goes straight on to the next block ------------------
+
+PING_PONG = {0o1000: [0o005201,                       # 1000: inc r1
+                      0o000137, 0o21000],             # 1002: jmp @#21000 (another segment)
+             0o21000: [0o005202,                      # 21000: inc r2
+                       0o005300,                      # 21002: dec r0
+                       0o001402,                      # 21004: beq 21012
+                       0o000137, 0o1000,              # 21006: jmp @#1000
+                       0o000000]}                     # 21012: halt
+"""Two blocks, each leaving for the other (a region ends at its segment's end)."""
+
+
+def chained(m: Machine) -> list[bool]:
+    """Record each call of a block from now on: True if a link made it, False
+    if the dispatcher did."""
+    made: list[bool] = []
+    tr = m.translator
+    real = tr._bind
+
+    def bind(code, offset):
+        fn = real(code, offset)
+
+        def counted(ic, ns, end, deadline, e=None, d=0):
+            made.append(e is not None)
+            return fn(ic, ns, end, deadline, e, d)
+        return counted
+
+    tr._bind = bind
+    return made
+
+
+def ping_pong(engine: str, rounds: int) -> Machine:
+    m = hosted([], engine)
+    for at, words in PING_PONG.items():
+        for i, w in enumerate(words):
+            m.write_word(at + 2 * i, w)
+    m.regs[0] = rounds
+    return m
+
+
+def test_blocks_leaving_for_each_other_go_through_their_links():
+    """After the first round the two blocks call each other: the dispatcher
+    calls one only when a chain is CHAIN_DEPTH links deep."""
+    m = ping_pong("translate", 200)
+    made = chained(m)
+    assert m.run(10_000).reason is Reason.HALT
+    assert (m.regs[0], m.regs[1], m.regs[2]) == (0, 200, 200)
+    assert made.count(True) > 300
+    assert made.count(False) <= 400 // translate.CHAIN_DEPTH + 3
+
+
+@pytest.mark.parametrize("budget", range(1, 40))
+def test_a_chain_stops_at_the_budget_as_the_interpreter_does(budget):
+    results = []
+    for engine in ("interp", "translate"):
+        m = ping_pong(engine, 100)
+        m.run(7)                      # the blocks are made and linked
+        stops = [m.run(budget) for _ in range(3)]
+        results.append((stops, m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+
+
+def test_a_store_into_a_linked_block_drops_the_link():
+    """The second block rewrites the first's ``inc r1`` into ``inc r3``
+    (005203) in the third round: the rounds after run the new instruction,
+    not the block its link still named."""
+    words = [0o005202,                        # 21000: inc r2
+             0o022702, 3,                     # 21002: cmp r2, #3
+             0o001003,                        # 21006: bne 21016
+             0o012737, 0o005203, 0o1000,      # 21010: mov #005203, @#1000
+             0o005300,                        # 21016: dec r0
+             0o001402,                        # 21020: beq 21026
+             0o000137, 0o1000,                # 21022: jmp @#1000
+             0o000000]                        # 21026: halt
+    for engine in ("interp", "translate"):
+        m = ping_pong(engine, 10)
+        for i, w in enumerate(words):
+            m.write_word(0o21000 + 2 * i, w)
+        assert m.run(1000).reason is Reason.HALT
+        assert (m.regs[1], m.regs[2], m.regs[3]) == (3, 10, 7), engine
+
+
+def test_a_link_is_not_followed_into_a_segment_mapped_elsewhere():
+    """User mode: 0 jumps to 020000 (segment 1), which counts and jumps back
+    until r0 is 0, then traps.  Segment 1 is then mapped onto other core,
+    where the same code counts in r4: the link made to the old block must
+    not run it."""
+    def segment_one(register: int) -> list[int]:
+        return [0o005200 | register,          # 20000: inc r<register>
+                0o005300,                     # 20002: dec r0
+                0o001402,                     # 20004: beq 20012
+                0o000137, 0,                  # 20006: jmp @#0
+                SYS_1]                        # 20012: sys 1
+    results = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, [INC_R1, 0o000137, 0o20000], engine)
+        for pa, register in ((0o40000, 2), (0o60000, 4)):
+            for i, w in enumerate(segment_one(register)):
+                m.write_word(pa + 2 * i, w)
+        stops = []
+        for pa in (0o40000, 0o60000):
+            m.sureg([0o20000 >> 6, pa >> 6, 0, 0, 0, 0, 0, 0], [RW, RW, 0, 0, 0, 0, 0, 0])
+            m.pc, m.regs[0] = 0, 20
+            stops.append(m.run(1000))
+        results.append((stops, m.regs[:], m.icount))
+    assert results[0] == results[1]
+    assert (results[0][1][1], results[0][1][2], results[0][1][4]) == (40, 20, 20)

@@ -26,6 +26,18 @@ code generation.  ``CM`` counts the blocks that hold each word of core; a
 store into such a word drops those blocks — if the store came from the
 block itself, it returns right after that instruction.
 
+Blocks are chained: a way out of a block to an address, fixed (a branch,
+a JSR, a SOB, the end of a segment) or computed (an RTS, a guess found
+wrong), calls the block its *link* for that address names, without going
+back to the dispatcher.  A block's links (``L``, address -> function) start
+out ``unlinked``, which returns to the dispatcher and leaves the links it
+was called from in ``last``; the dispatcher then links that address to the
+block it calls there.  A block reached through a link first checks what
+the dispatcher would have checked — the budget, the deadline, its pages
+mapped at its offset — and returns at once, the machine untouched, if one
+fails or the chain is ``CHAIN_DEPTH`` links deep (each link is a Python
+call).  Dropping a block undoes the links made to it.
+
 An instruction that only traps (BPT, IOT, EMT, TRAP — V6's system call)
 gets an entry of its own at once, which the dispatcher carries out itself:
 it counts and charges the instruction, steps the PC past it and returns the
@@ -87,7 +99,8 @@ class Block:
     machine's instruction count and simulated time, the budget's end and
     the deadline, and returns the count and time after what it executed —
     the count complemented when it left before an instruction for the
-    interpreter to execute it.
+    interpreter to execute it.  A link calls it with two more arguments:
+    the links of the block before, and the chain's depth.
     """
 
     entry: tuple
@@ -197,6 +210,9 @@ _STATE_NAMES = ("r0", "r1", "r2", "r3", "r4", "r5", "r6", "pc", *isa.FLAGS)
 """The locals of the machine's list ``R``, in its order."""
 FULL_STORE = 5
 """A way out that stores this many registers and flags stores the whole list at once."""
+CHAIN_DEPTH = 16
+"""Most blocks one link after another before the chain goes back to the dispatcher
+(each link is a Python call, so a loop through links would otherwise never return)."""
 
 
 class BlockBackend(codegen.Backend):
@@ -239,6 +255,8 @@ class BlockBackend(codegen.Backend):
         self.joins: dict[region.Node, set[str]] = {}
         """Join -> what the ways into it so far have assigned."""
         self.facts = _Facts()
+        self.targets: set[int] = set()
+        """Fixed addresses its ways out go to (each has a link from the start)."""
 
     def begin(self, node: region.Node) -> None:
         """Start the code of one instruction."""
@@ -368,8 +386,15 @@ class BlockBackend(codegen.Backend):
         return f"{self._state(str(self.instr_pc), regs, flags)}; return {done}"
 
     def leave(self, pc: str) -> str:
-        """Leave here, for the dispatcher to go on at ``pc``."""
-        return f"{self._state(pc, {}, self.flags_before)}; return {_counters(self.count, self.time)}"
+        """Leave here for ``pc``: through the block's link for that address
+        (see ``Translator``) straight to the block there, or back to the dispatcher."""
+        if pc.isdigit():
+            self.targets.add(int(pc))
+            link = f"L[{pc}]"
+        else:
+            link = f"L.get({pc}, unlinked)"
+        return (f"{self._state(pc, {}, self.flags_before)}; "
+                f"return {link}({_counters(self.count, self.time)}, end, deadline, L, d + 1)")
 
     def loop(self) -> None:
         """Back to the start: count the round, and go round again if the
@@ -489,6 +514,18 @@ class Translator:
         tests of the translator want)."""
         self.translations = 0
         """Blocks translated (a statistic)."""
+        self.last: list[dict | None] = [None]
+        """The links a block just looked in for the PC it left for, and found none."""
+        self.into: dict[int, dict[int, dict]] = {}
+        """Start address (as in ``cache``) -> the links made to its block (by
+        their id), to be undone when it is dropped."""
+
+        def unlinked(ic: int, ns: int, end: int, deadline: int, e: dict, d: int) -> tuple:
+            self.last[0] = e
+            return ic, ns
+
+        self.unlinked = unlinked
+        """What a way out's link holds until the dispatcher links it."""
 
     def run(self, budget: int, deadline: int) -> int | None:
         """Execute up to ``budget`` instructions or until ``deadline`` (as ``interp.run``).
@@ -496,11 +533,12 @@ class Translator:
         Returns the vector of a trap instruction it carried out (the machine
         takes the trap; ``m.pc0`` is the instruction's address), else None.
         """
-        m, jt, ran = self.m, self.jt, self.ran
+        m, jt, ran, last = self.m, self.jt, self.ran, self.last
         R, RT, clock = m.regs, m.RT, m.clock
         n, t = m.icount, clock.ns
         end = n + budget
         prev = -8
+        last[0] = None
         while n < end and t < deadline:
             pc = R[7]
             o = RT[pc >> 6]
@@ -510,6 +548,8 @@ class Translator:
             offset, fn, count, last_start, low, high = entry
             if (count and n + count <= end and t + last_start < deadline
                     and RT[low] == o and RT[high] == o):
+                if last[0] is not None:
+                    self._link(pc, entry)
                 n, t = fn(n, t, end, deadline)
                 if n >= 0:
                     prev = -8
@@ -520,6 +560,7 @@ class Translator:
                 m.pc0, R[7] = pc, (pc + 2) & 0o177777
                 m.icount, clock.ns = n + 1, t + last_start
                 return fn
+            last[0] = None
             prev = R[7]
             ran[prev] = 1
             m.icount, clock.ns = n, t
@@ -527,6 +568,16 @@ class Translator:
             n, t = m.icount, clock.ns
         m.icount, clock.ns = n, t
         return None
+
+    def _link(self, pc: int, entry: tuple) -> None:
+        """Link the way out the last block left by (``last``) to the block of
+        ``entry`` at ``pc``, which the dispatcher is about to call there."""
+        links = self.last[0]
+        self.last[0] = None
+        fn = entry[1]
+        if links.get(pc) is not fn:
+            links[pc] = fn
+            self.into.setdefault(((pc + entry[0]) << 16) | pc, {})[id(links)] = links
 
     _NONE = (None, None, 0, 0, 0, 0)
     """The entry of an address the interpreter must take (unmapped, odd, untranslatable, cold)."""
@@ -557,7 +608,7 @@ class Translator:
         template = _UNTRANSLATED if reg is None else _template(reg)
         if template.code is None:
             return self._keep(key, Block((offset, None, 0, 0, 0, 0), ()), ())
-        fn = self._bind(template.code)
+        fn = self._bind(template.code, offset)
         pages = [va >> 6 for va in template.addresses]
         words = tuple((va + offset) >> 1 for va in template.addresses)
         blk = Block((offset, fn, template.count, template.last_start, min(pages), max(pages)), words)
@@ -586,12 +637,12 @@ class Translator:
         self.translations += 1
         return blk
 
-    def _bind(self, code: CodeType) -> object:
+    def _bind(self, code: CodeType, offset: int) -> object:
         m = self.m
         namespace: dict = {}
         exec(code, namespace)
         return namespace["factory"](m.regs, m.RT, m.WT, m.MW, m.mem, m.CM, m.smc,
-                                     alu.div, alu.ash, alu.ashc)
+                                     alu.div, alu.ash, alu.ashc, offset, self.last, self.unlinked)
 
     def invalidate(self, word: int) -> None:
         """Drop every block made from physical word ``word``."""
@@ -602,6 +653,10 @@ class Translator:
                 continue
             if self.jt[key & 0o177777] is blk.entry:
                 self.jt[key & 0o177777] = None
+            pc = key & 0o177777
+            for links in self.into.pop(key, {}).values():
+                if links.get(pc) is blk.entry[1]:
+                    links[pc] = self.unlinked
             for w in blk.words:
                 cm[w] -= 1
                 if w != word:
@@ -769,11 +824,29 @@ def _emit_way(be: BlockBackend, way: region.Node | region.Leave | object,
 
 
 def _function(be: BlockBackend, loops: bool) -> str:
-    """Wrap a region's lines into a factory binding the machine's state."""
+    """Wrap a region's lines into a factory binding the machine's state: the
+    block's offset (``OFF``), its links (``L``: address -> the block its ways
+    out to there call, at first ``unlinked``), and where a way out that found
+    no link leaves the links it looked in (``LAST``)."""
     entry = ["r0, r1, r2, r3, r4, r5, r6, npc, n, z, v, c = R"]
     if loops:
         entry.append("while True:")
     lines = peephole.optimize([*entry, *be.lines])
-    return ("def factory(R, RT, WT, MW, MB, CM, smc, div, ash, ashc):\n"
-            "    def block(ic, ns, end, deadline):\n" + "\n".join("        " + ln for ln in lines) +
-            "\n    return block\n")
+    return ("def factory(R, RT, WT, MW, MB, CM, smc, div, ash, ashc, OFF, LAST, unlinked):\n"
+            f"    L = dict.fromkeys({sorted(be.targets)}, unlinked)\n"
+            "    def block(ic, ns, end, deadline, e=None, d=0):\n"
+            f"        {_chained_entry(be)}\n" +
+            "\n".join("        " + ln for ln in lines) + "\n    return block\n")
+
+
+def _chained_entry(be: BlockBackend) -> str:
+    """The first line of a block: reached through a link (``e``: the links of
+    the block before), it returns at once, the machine untouched, unless the
+    dispatcher would have called it here — under the budget and the deadline,
+    its pages mapped at its offset (the link was made for its start) — and the
+    chain is not too deep."""
+    most, latest = be.extent
+    low, high = min(be.addresses) >> 6, max(be.addresses) >> 6
+    return (f"if e is not None and (d > {CHAIN_DEPTH} or ic + {most} > end "
+            f"or ns + {latest} >= deadline or RT[{low}] != OFF or RT[{high}] != OFF): "
+            "LAST[0] = e; return ic, ns")
