@@ -2,7 +2,7 @@
 
 The code generator writes every intermediate value to a fresh temporary, so
 a block of twenty instructions has a hundred local variables, and CPython
-pays for each one every time the block's function is called.  Five passes on
+pays for each one every time the block's function is called.  Four passes on
 the generated lines fix that:
 
 - constant folding: an assignment of an expression of numbers alone
@@ -16,10 +16,6 @@ the generated lines fix that:
 - dead stores: a temporary nobody reads is not computed, nor ``npc`` where
   the same block of code assigns it again before anything reads it (a jump
   whose target the translator follows anyway);
-- inlining: a temporary that only the next line reads, where that line is a
-  plain assignment in the same block of code, is computed there instead
-  (``t = MW[a]`` then ``r1 = t`` is ``r1 = MW[a]``: nothing happens between
-  the two, so the value is the same and one store and one load go);
 - renaming: temporaries whose lives do not overlap share a name.
 
 Temporaries are the names the code generator makes (``a12``, ``v3``,
@@ -51,46 +47,15 @@ _GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
 
 def optimize(lines: list[str]) -> list[str]:
     """The block's lines with constants folded, copies propagated, dead
-    stores dropped, single uses inlined and temporaries renamed."""
+    stores dropped and temporaries renamed."""
     lines = [_fold(line) for line in lines]
     tokens = [_NAME.split(line) for line in lines]
     kept, forward = _propagate(lines, tokens)
     tokens = [_forwarded(tokens[k], forward) for k in kept]
     lines = ["".join(tok) for tok in tokens]
-    tokens = _inline([tokens[k] for k in _live(lines, tokens)])
+    tokens = [tokens[k] for k in _live(lines, tokens)]
     rename = _rename(tokens)
     return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
-
-
-def _inline(tokens: list[list[str]]) -> list[list[str]]:
-    """Each temporary read once, by the next line, a plain assignment at the same
-    depth, computed there instead (see the module docstring)."""
-    uses = Counter(name for tok in tokens for name in tok[1::2])
-    out = []
-    for k, tok in enumerate(tokens):
-        if k + 1 < len(tokens):
-            merged = _merged(tok, tokens[k + 1], uses)
-            if merged is not None:
-                tokens[k + 1] = merged
-                continue
-        out.append(tok)
-    return out
-
-
-def _merged(tok: list[str], following: list[str], uses: Counter) -> list[str] | None:
-    """The tokens of ``following`` reading the value ``tok`` assigns, or None
-    if ``tok`` is no such temporary for it."""
-    m = _ASSIGN.match("".join(tok))
-    if not m or not _TEMP.match(m.group(2)) or uses[m.group(2)] != 2 or _CALL_OR_WALRUS.search(m.group(3)):
-        return None
-    line = "".join(following)
-    n = _ASSIGN.match(line)
-    if (not n or n.group(1) != m.group(1) or ";" in line or _CALL_OR_WALRUS.search(n.group(3))
-            or m.group(2) not in following[1::2]):
-        return None
-    value = m.group(3) if _NAME.fullmatch(m.group(3)) else f"({m.group(3)})"
-    return _NAME.split("".join(value if j & 1 and t == m.group(2) else t
-                               for j, t in enumerate(following)))
 
 
 def _forwarded(tokens: list[str], forward: dict[str, str]) -> list[str]:
