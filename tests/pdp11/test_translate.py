@@ -380,3 +380,29 @@ def test_a_link_is_not_followed_into_a_segment_mapped_elsewhere():
         results.append((stops, m.regs[:], m.icount))
     assert results[0] == results[1]
     assert (results[0][1][1], results[0][1][2], results[0][1][4]) == (40, 20, 20)
+
+
+def test_hundreds_of_blocks_may_hold_one_word_and_a_store_drops_them_all(generated):
+    """300 entries (``inc r0; jmp @#tail``) into one tail (``inc r1; sys 1``):
+    the 300 blocks made from them all hold the tail's words (a byte count of
+    them overflowed at 256); a store into the tail drops every one, and the
+    new code runs."""
+    n, jmp_abs = 300, 0o000137
+    tail = 0o1000 + 6 * n
+    m = hosted([INC_R0, jmp_abs, tail] * n + [INC_R1, SYS_1], "translate")
+    m.translator.hot = 1
+    for i in range(n):
+        m.pc, m.regs[0], m.regs[1] = 0o1000 + 6 * i, 0, 0
+        assert to_trap(m) and (m.regs[0], m.regs[1]) == (1, 1)
+    assert len(m.translator.by_word[tail >> 1]) == n and m.CM[tail >> 1]
+    m.write_word(tail, INC_R0)
+    assert tail >> 1 not in m.translator.by_word and not m.CM[tail >> 1]
+    m.pc, m.regs[0], m.regs[1] = 0o1000, 0, 0
+    assert to_trap(m) and (m.regs[0], m.regs[1]) == (2, 0)
+
+
+def to_trap(m: Machine) -> bool:
+    """Run on through clock ticks; whether the run stopped at a trap."""
+    while (stop := m.run(1000)).reason is Reason.CLOCK:
+        pass
+    return stop.reason is Reason.TRAP

@@ -22,7 +22,9 @@ interpreter.  What a block's code depends on — its virtual start address
 and the words decoding read (``Region.key``) — is the key of a second
 cache, shared by all machines (``_TEMPLATES``): the same program run again,
 by another machine or at another place in core, costs a decoding but no
-code generation.  ``CM`` counts the blocks that hold each word of core; a
+code generation.  ``CM`` marks each word of core that some block holds
+(``by_word`` says which: a count in a byte would overflow when hundreds of
+blocks share a word, as the entries into one big C function do); a
 store into such a word drops those blocks — if the store came from the
 block itself, it returns right after that instruction.
 
@@ -632,7 +634,7 @@ class Translator:
         for va in addresses:
             self.ran[va] = 1
         for w in blk.words:
-            self.m.CM[w] += 1
+            self.m.CM[w] = 1
             self.by_word.setdefault(w, set()).add(key)
         self.translations += 1
         return blk
@@ -658,9 +660,14 @@ class Translator:
                 if links.get(pc) is blk.entry[1]:
                     links[pc] = self.unlinked
             for w in blk.words:
-                cm[w] -= 1
-                if w != word:
-                    self.by_word.get(w, set()).discard(key)
+                holders = self.by_word.get(w)
+                if holders is not None:
+                    holders.discard(key)
+                    if not holders:
+                        del self.by_word[w]
+                if w not in self.by_word:
+                    cm[w] = 0
+        cm[word] = 0
 
 
 def _template(reg: region.Region) -> Template:
