@@ -58,6 +58,7 @@ struct launch {
 
 int launch(struct launch *l);
 void execlaunch(struct launch *l);
+int launchsh(char *cmd);	/* /bin/sh -c cmd, launched with the caller's descriptors */
 
 /* The pieces the models share (launch/lcommon.c), and the models. */
 #define LPATHS	3	/* places a command is looked for */
