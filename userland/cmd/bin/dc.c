@@ -2,9 +2,9 @@
  * dc [file]: V6's desk calculator, arbitrary-precision decimal arithmetic
  * on a stack (reverse Polish).  Input is the file, if given, then the
  * standard input.  Numbers (`_` for negative, a decimal point), + - * / %
- * ^ v, k i o (scale, input and output base), p f d c q Q z Z, s l S L
- * (registers and register stacks), [strings] and x, <x >x =x, ! (a shell
- * command), ? (a line of input executed).  Errors are V6's "( c) ?" on the
+ * ^ v, k i o (scale, input and output base), p f d c q Q z (and Z, the
+ * same in V6), s l S L (registers and register stacks), [strings] and x,
+ * <x >x =x, ! (a shell command), ? (a line of input executed).  Errors are V6's "( c) ?" on the
  * standard output, c the command that failed.  Long numbers are split, as
  * V6's were, with a backslash-newline after 70 characters.
  *
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <launch.h>
 
 struct val {
 	int str;	/* a string, not a number */
@@ -286,19 +287,27 @@ divide(struct val *a, struct val *b)
 	return norm(q);
 }
 
-/* a % b: what a / b leaves, a - b * (a / b) */
+/* a % b as V6 gave it: what the integer division behind a / b leaves,
+ * in units of a's last place shifted by k (7.25 2% is .0001 at k 2) */
 struct val *
 rem(struct val *a, struct val *b)
 {
-	struct val *q, *p, *r;
+	struct val *x, *y, *q, *p, *r;
 
-	q = divide(a, b);
-	p = mulexact(q, b);
-	p->neg = !p->neg;
-	r = add(a, p);
+	x = rescale(a, scale + b->scale);
+	y = copyv(b);
+	x->scale = y->scale = x->neg = y->neg = 0;
+	q = divint(x, y);
+	p = mulexact(q, y);
+	p->neg = 1;
+	r = add(x, p);
+	r->scale = a->scale + scale;
+	r->neg = a->neg;
+	freev(x);
+	freev(y);
 	freev(q);
 	freev(p);
-	return r;
+	return norm(r);
 }
 
 /* the small integer value of v (its fraction dropped) */
@@ -475,18 +484,17 @@ printint(struct val *v)
 }
 
 /* how many fractional digits a scale gives in a base other than ten:
- * as V6, as many as keep obase^n below 100 to the scale's bytes */
+ * as V6, as many as keep obase^n below ten to the scale, at least one */
 int
 fracdigits(int s)
 {
 	struct val *t, *b, *u;
-	int n, bytes;
+	int n;
 
-	bytes = (s + 1) / 2;
 	b = fromint(obase);
 	t = copyv(b);
 	n = 0;
-	while (t->len <= 2 * bytes) {
+	while (t->len <= s) {
 		n++;
 		u = mulexact(t, b);
 		freev(t);
@@ -494,7 +502,7 @@ fracdigits(int s)
 	}
 	freev(t);
 	freev(b);
-	return n;
+	return n > 0 ? n : 1;
 }
 
 /* the fraction of |v| in the output base */
@@ -511,6 +519,8 @@ printfrac(struct val *v)
 	}
 	f = copyv(v);
 	f->neg = 0;
+	if (f->len > f->scale)
+		f->len = f->scale;	/* the fraction alone */
 	b = fromint(obase);
 	n = fracdigits(v->scale);
 	for (i = 0; i < n; i++) {
@@ -854,12 +864,11 @@ shell(void)
 			line[n++] = c;
 	line[n] = 0;
 	fflush(stdout);
-	pid = fork();
-	if (pid == 0) {
-		execl("/bin/sh", "sh", "-c", line, 0);
-		exit(1);
+	if ((pid = launchsh(line)) < 0) {
+		error('!');
+		return;
 	}
-	while (pid > 0 && wait(&st) != pid)
+	while ((n = wait(&st)) != pid && n != -1)
 		;
 	printf("!\n");
 }
@@ -888,25 +897,10 @@ readline(void)
 int
 quit(int n)
 {
-	if (level <= n - 1 || level <= 1 && n >= 2)
+	if (level < n)
 		return 1;
 	level -= n;
 	return 0;
-}
-
-/* the number of digits v keeps, as V6 counted them: bytes of two */
-int
-bytes(struct val *v)
-{
-	int n;
-
-	if (v->str)
-		return v->len;
-	n = (v->len - v->scale + 1) / 2;
-	if (n < 0)
-		n = 0;
-	n += (v->scale + 1) / 2;
-	return n > 0 ? n : 1;
 }
 
 /* f: the stack, top first, then every register */
@@ -1003,15 +997,8 @@ command(int c)
 			freev(pop());
 		error('"');
 		return 0;
-	case 'z':
-		push(fromint(sp));
-		return 0;
-	case 'Z':
-		if (need(1, c)) {
-			v = pop();
-			push(fromint(bytes(v)));
-			freev(v);
-		}
+	case 'z': case 'Z':
+		push(fromint(sp));	/* V6's Z was z again */
 		return 0;
 	case 's': case 'S':
 		n = getch();
@@ -1050,6 +1037,10 @@ command(int c)
 		v = pop();
 		n = toint(v);
 		freev(v);
+		if (n > level) {
+			error(c);	/* more levels than are running */
+			return 0;
+		}
 		return n > 0 && quit(n);
 	}
 	error(c);
