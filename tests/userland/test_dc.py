@@ -24,7 +24,8 @@ CASES = {
     "strings": b"[hello]p\n[1p]sa lax\n[[nested]p]x\n[la1+dsa5>b]sb 0sa lbx lap\n"
                b"[1p]sa [2p]sb [3p]sc\n1 2<a\n2 1<b\n1 1=c\n1 2>a 2 1>b\n4 5 6f\n",
     "quit": b"[q]sq [1p lqx 2p]x 3p\n[[1p q]x 2p]x 4p\n[2 3 4 3Q 5p]x 6p\n[q]x 7p\n",
-    "errors": b"p\n+\n1+\nl\n1 0/p\nc 1 0%p\nc _4vp\nc z p\n1.234 Zp\n12345 Zp\n2 X p\n3 Q 5p\n",
+    "errors": b"p\n+\n1+\nl\n1 0/p\nc 1 0%p\nc _4vp\nc z p\n1.234 Zp\n12345 Zp\n3 Q 5p\n"
+              b"[p 5p]x 6p\n[[+ 7p]x 8p]x 9p\n",
 }
 
 

@@ -593,10 +593,13 @@ ungetch(int c)
 		back = c;
 }
 
+/* an error: said as V6 said it, and any strings running abandoned (as
+ * V6 did: the input goes on after the command that failed) */
 void
 error(int c)
 {
 	printf("( %c) ?\n", c);
+	level = 0;
 }
 
 /* does the stack hold n values?  If not, the error for command c */
@@ -992,7 +995,8 @@ command(int c)
 			freev(pop());
 		return 0;
 	case 'X':
-		/* V6 took the top value and said ( ") ? */
+		/* not a command in V6, which took the top value and said
+		 * ( c) ? with c a character that varied */
 		if (sp > 0)
 			freev(pop());
 		error('"');
