@@ -31,6 +31,6 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_dc_as_v6(tmp_path, name):
-    v6, ours = exec_both(DC, ["dc"], tmp_path, stdin=CASES[name])
+    v6, ours = exec_both(DC, ["/bin/dc"], tmp_path, stdin=CASES[name])
     assert ours.stdout == v6.stdout
     assert ours.stderr == v6.stderr

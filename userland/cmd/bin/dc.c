@@ -28,6 +28,7 @@ struct val {
 
 #define STACK	500
 #define LEVELS	60
+#define MAXDIG	2000	/* digits of a number typed */
 
 struct val *stack[STACK];
 int sp;
@@ -42,16 +43,73 @@ FILE *in;
 int outcol;
 int back = -2;	/* a character put back on the input, -2 for none */
 
+/*
+ * Core for numbers, in sizes rounded to 8 bytes with a free list for each
+ * size, carved from big pieces of malloc's: libc's malloc looks through
+ * every block for a free one, far too slow for the many small numbers of
+ * a calculation on a PDP-11.  A block's size is kept in the word before it.
+ */
+#define CLASSES	128	/* sizes up to 1024 bytes are kept for reuse */
+#define PIECE	4096
+
+char *freelist[CLASSES];
+char *piece;
+int pieceleft;
+
+char *
+dalloc(int n)
+{
+	char *p;
+
+	n = (n + 2 + 7) & ~7;
+	if (n < CLASSES * 8 && freelist[n >> 3]) {
+		p = freelist[n >> 3];
+		freelist[n >> 3] = *(char **)p;
+		return p;
+	}
+	if (n >= CLASSES * 8)
+		p = malloc(n);
+	else {
+		if (pieceleft < n) {
+			piece = malloc(PIECE);
+			pieceleft = PIECE;
+		}
+		p = piece;
+		piece += n;
+		pieceleft -= n;
+	}
+	if (p == 0) {
+		printf("out of space\n");
+		exit(1);
+	}
+	*(int *)p = n;
+	return p + 2;
+}
+
+void
+dfree(char *p)
+{
+	int n;
+
+	n = *(int *)(p - 2);
+	if (n >= CLASSES * 8) {
+		free(p - 2);
+		return;
+	}
+	*(char **)p = freelist[n >> 3];
+	freelist[n >> 3] = p;
+}
+
 /* a new number with room for n digits, all zero */
 struct val *
 newnum(int n)
 {
 	struct val *v;
 
-	v = (struct val *)malloc(sizeof(struct val));
+	v = (struct val *)dalloc(sizeof(struct val));
 	if (n < 1)
 		n = 1;
-	v->d = malloc(n);
+	v->d = dalloc(n);
 	memset(v->d, 0, n);
 	v->len = n;
 	v->str = 0;
@@ -64,8 +122,8 @@ newnum(int n)
 void
 freev(struct val *v)
 {
-	free(v->d);
-	free((char *)v);
+	dfree(v->d);
+	dfree((char *)v);
 }
 
 struct val *
@@ -200,22 +258,48 @@ add(struct val *a, struct val *b)
 	return norm(v);
 }
 
-/* a * b, exact: the scale is the sum of the scales */
+/* column sums n long carried into digits (each then below ten) */
+void
+carry(int *col, int n)
+{
+	int i, c;
+
+	c = 0;
+	for (i = 0; i < n; i++) {
+		col[i] += c;
+		c = col[i] / 10;
+		col[i] %= 10;
+	}
+}
+
+/* a * b, exact: the scale is the sum of the scales.  Products are summed
+ * in columns and carried only every 256 rows, as dividing by ten for
+ * every digit made big numbers slow */
 struct val *
 mulexact(struct val *a, struct val *b)
 {
 	struct val *v;
-	int i, j, c, t;
+	int *col;
+	int i, j, n, ai;
+	char *bd;
 
-	v = newnum(a->len + b->len + 1);
+	n = a->len + b->len + 1;
+	col = (int *)dalloc(n * sizeof(int));
+	memset((char *)col, 0, n * sizeof(int));
+	bd = b->d;
 	for (i = 0; i < a->len; i++) {
-		c = 0;
-		for (j = 0; j < b->len || c; j++) {
-			t = v->d[i + j] + a->d[i] * dig(b, j) + c;
-			v->d[i + j] = t % 10;
-			c = t / 10;
-		}
+		ai = a->d[i];
+		if (ai)
+			for (j = 0; j < b->len; j++)
+				col[i + j] += ai * bd[j];
+		if ((i & 255) == 255)
+			carry(col, n);
 	}
+	carry(col, n);
+	v = newnum(n);
+	for (i = 0; i < n; i++)
+		v->d[i] = col[i];
+	dfree((char *)col);
 	v->scale = a->scale + b->scale;
 	v->neg = a->neg != b->neg;
 	return norm(v);
@@ -241,32 +325,46 @@ mul(struct val *a, struct val *b)
 	return p;
 }
 
-/* integer quotient of magnitudes (scales ignored), by long division */
+/* r (n digits) minus b, in place, when r >= b: nonzero if it was */
+int
+subif(char *r, int n, struct val *b)
+{
+	int i, t, c;
+
+	for (i = n - 1; i >= 0; i--)
+		if (r[i] != dig(b, i))
+			break;
+	if (i >= 0 && r[i] < dig(b, i))
+		return 0;
+	c = 0;
+	for (i = 0; i < n; i++) {
+		t = r[i] - dig(b, i) - c;
+		c = t < 0;
+		r[i] = c ? t + 10 : t;
+	}
+	return 1;
+}
+
+/* integer quotient of magnitudes (scales ignored), by long division
+ * with the remainder kept in one buffer: no allocation per digit */
 struct val *
 divint(struct val *a, struct val *b)
 {
-	struct val *q, *r, *t;
+	struct val *q;
+	char *r;
 	int i, n;
 
 	q = newnum(a->len);
-	r = newnum(1);
-	r->len = 0;
+	n = b->len + 1;
+	r = dalloc(n);
+	memset(r, 0, n);
 	for (i = a->len - 1; i >= 0; i--) {
-		t = newnum(r->len + 1);
-		memcpy(t->d + 1, r->d, r->len);
-		t->d[0] = a->d[i];
-		freev(r);
-		r = norm(t);
-		n = 0;
-		while (cmpmag(r, b) >= 0) {
-			t = addmag(r, b, 1);
-			freev(r);
-			r = norm(t);
-			n++;
-		}
-		q->d[i] = n;
+		memmove(r + 1, r, n - 1);
+		r[0] = a->d[i];
+		while (subif(r, n, b))
+			q->d[i]++;
 	}
-	freev(r);
+	dfree(r);
 	return norm(q);
 }
 
@@ -456,6 +554,14 @@ printint(struct val *v)
 	int digs[2000];
 	int n, first;
 
+	if (obase == 10) {
+		/* the digits themselves */
+		for (n = v->len - 1; n >= v->scale; n--)
+			outc('0' + v->d[n]);
+		if (v->len <= v->scale)
+			outc('0');
+		return;
+	}
 	x = rescale(v, 0);
 	x->neg = 0;
 	b = fromint(obase);
@@ -640,6 +746,35 @@ digval(int c)
 	return -1;
 }
 
+/* read a decimal number, its first digit c: the digits are the number */
+struct val *
+readdec(int c)
+{
+	static char buf[MAXDIG];
+	struct val *v;
+	int n, nf, i;
+
+	n = nf = 0;
+	while (c >= '0' && c <= '9' || c == '.' && nf == 0) {
+		if (c == '.')
+			nf = 1;
+		else if (n < MAXDIG) {
+			buf[n++] = c - '0';
+			if (nf)
+				nf++;
+		}
+		c = getch();
+	}
+	ungetch(c);
+	nf = nf ? nf - 1 : 0;
+	v = newnum(n);
+	for (i = 0; i < n; i++)
+		v->d[i] = buf[n - 1 - i];
+	v->len = n;
+	v->scale = nf;
+	return norm(v);
+}
+
 /* read a number in the input base, its first character c; the fraction
  * keeps as many decimal places as digits were typed */
 struct val *
@@ -652,6 +787,11 @@ readnum(int c)
 	if (c == '_') {
 		neg = 1;
 		c = getch();
+	}
+	if (ibase == 10) {
+		v = readdec(c);
+		v->neg = neg && !iszero(v);
+		return v;
 	}
 	v = fromint(0);
 	b = fromint(ibase);
@@ -708,7 +848,7 @@ readstr(void)
 	char *d;
 
 	size = 64;
-	d = malloc(size);
+	d = dalloc(size);
 	n = 0;
 	depth = 1;
 	while ((c = getch()) != EOF) {
@@ -718,15 +858,15 @@ readstr(void)
 			break;
 		if (n >= size) {
 			v = (struct val *)d;
-			d = malloc(size * 2);
+			d = dalloc(size * 2);
 			memcpy(d, (char *)v, size);
-			free((char *)v);
+			dfree((char *)v);
 			size *= 2;
 		}
 		d[n++] = c;
 	}
 	v = newnum(1);
-	free(v->d);
+	dfree(v->d);
 	v->d = d;
 	v->len = n;
 	v->str = 1;
@@ -745,7 +885,7 @@ execstr(struct val *v)
 	while (level > 0 && srcpos[level] >= srclen[level])
 		level--;
 	level++;
-	src[level] = malloc(v->len + 1);	/* the value may be freed meanwhile */
+	src[level] = dalloc(v->len + 1);	/* the value may be freed meanwhile */
 	memcpy(src[level], v->d, v->len);
 	srcpos[level] = 0;
 	srclen[level] = v->len;
@@ -1054,9 +1194,6 @@ command(int c)
 int
 main(int argc, char **argv)
 {
-	/* core taken at once: growing a little at a time moves the program
-	 * in core again and again */
-	free(malloc(16000));
 	in = stdin;
 	if (argc > 1 && (in = fopen(argv[1], "r")) == 0) {
 		printf("cannot open %s\n", argv[1]);	/* then the standard input */
