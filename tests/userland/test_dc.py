@@ -4,9 +4,12 @@ register stacks, strings, loops and comparisons, and the errors ("( c) ?")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.userland.helpers import exec_both
+from tests.userland.helpers import exec_both, pack_with
+from v6.shell import transcript
 
 DC = ["/bin/dc"]
 
@@ -34,3 +37,11 @@ def test_dc_as_v6(tmp_path, name):
     v6, ours = exec_both(DC, ["/bin/dc"], tmp_path, stdin=CASES[name])
     assert ours.stdout == v6.stdout
     assert ours.stderr == v6.stderr
+
+
+@pytest.mark.parametrize("name", ["dc-arith", "dc-programs"])
+def test_dc_transcript(tmp_path, name):
+    """The transcripts (checked with V6's dc on the genuine pack) with ours in its place."""
+    path = Path(__file__).parent.parent / "transcripts" / "v6" / f"{name}.t"
+    failures = transcript.run_file(path, pack_with(DC, tmp_path))
+    assert not failures, "".join(f.diff for f in failures)
