@@ -21,14 +21,16 @@ CASES = {
     "big": b"2 100^p\n2 300^p\n3k 2 300^ 7/p\n_2 200^p\n"
            b"99999999999999999999999999999999999 d*d*p\n",
     "bases": b"16o 255p\n1.5p\n2o 10.25p\n1023 d*p\n16i FFp\nAp\n10o 8i 17p\n"
-              b"3k 10o 1.1 2.22*p\n.5 .5*p\n",
+              b"3k 10o 1.1 2.22*p\n.5 .5*p\n"
+              b"Ai 20o 12345p 1.5p 0p 10o\n1i 1p 10i 16i 1.8p Ai 1p\n",
     "shell": b"1 ?\n2 p\n!echo hi\n7p\n",
     "registers": b"3sa 4sb la lb*p\nlzp\n1Sa 2Sa LaLa+p\nlap\n9sz f\n",
     "strings": b"[hello]p\n[1p]sa lax\n[[nested]p]x\n[la1+dsa5>b]sb 0sa lbx lap\n"
                b"[1p]sa [2p]sb [3p]sc\n1 2<a\n2 1<b\n1 1=c\n1 2>a 2 1>b\n4 5 6f\n",
     "quit": b"[q]sq [1p lqx 2p]x 3p\n[[1p q]x 2p]x 4p\n[2 3 4 3Q 5p]x 6p\n[q]x 7p\n",
     "errors": b"p\n+\n1+\nl\n1 0/p\nc 1 0%p\nc _4vp\nc z p\n1.234 Zp\n12345 Zp\n3 Q 5p\n"
-              b"[p 5p]x 6p\n[[+ 7p]x 8p]x 9p\n",
+              b"[p 5p]x 6p\n[[+ 7p]x 8p]x 9p\n"
+              b"1Sa 2Sa 3sb f c\nLc\nsx\nw\n_3k 1 3/p kp\n",
 }
 
 

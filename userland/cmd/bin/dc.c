@@ -528,22 +528,30 @@ outc(int c)
 	outcol++;
 }
 
-/* one digit in output base: 0-9A-F, or a larger base's digit in decimal */
+/* one digit in the output base: 0-9A-F, or in a base past sixteen a
+ * decimal number as wide as the base's largest digit, a space before it
+ * (after it in the fraction), as V6 printed them */
 void
-outdig(int d, int first)
+outdig(int d, int frac)
 {
 	char buf[8];
-	int i;
+	int i, w;
 
 	if (obase <= 16) {
 		outc("0123456789ABCDEF"[d]);
 		return;
 	}
-	if (!first)
-		outc(' ');
+	sprintf(buf, "%d", obase - 1);
+	w = strlen(buf);
 	sprintf(buf, "%d", d);
+	if (!frac)
+		outc(' ');
+	for (i = strlen(buf); i < w; i++)
+		outc('0');
 	for (i = 0; buf[i]; i++)
 		outc(buf[i]);
+	if (frac)
+		outc(' ');
 }
 
 /* the integer part of |v| in the output base, most significant first */
@@ -552,7 +560,7 @@ printint(struct val *v)
 {
 	struct val *x, *q, *r, *b, *p;
 	int digs[2000];
-	int n, first;
+	int n;
 
 	if (obase == 10) {
 		/* the digits themselves */
@@ -579,13 +587,11 @@ printint(struct val *v)
 	}
 	freev(x);
 	freev(b);
-	first = 1;
 	if (n == 0)
-		outdig(0, 1);
+		outdig(0, 0);
 	while (n > 0) {
 		n--;
-		outdig(digs[n], first);
-		first = 0;
+		outdig(digs[n], 0);
 	}
 }
 
@@ -633,7 +639,7 @@ printfrac(struct val *v)
 		t = mulexact(f, b);
 		freev(f);
 		f = t;
-		outdig(toint(f), 0);
+		outdig(toint(f), 1);
 		if (f->len > f->scale)
 			f->len = f->scale;	/* keep the fraction only */
 	}
@@ -1076,10 +1082,12 @@ setparam(int c)
 		return;
 	v = pop();
 	n = toint(v);
-	if (c == 'k')
-		scale = n < 0 ? 0 : n;
-	else if (c == 'i')
-		ibase = n < 2 ? 2 : n > 16 ? 16 : n;
+	if (c == 'k' && n < 0)
+		error(c);
+	else if (c == 'k')
+		scale = n;
+	else if (c == 'i' && n >= 0)
+		ibase = n;	/* V6 took even 1 and 0 */
 	else if (n >= 2)
 		obase = n;
 	freev(v);
