@@ -17,7 +17,9 @@ CASES = {
     "arithmetic": b"2 3+p\n_5 3-p\n6 7*p\n17 5/p\n17 5%p\n2 10^p\n2vp\n16vp\n"
                   b"c 1.5 2.25+p\n1.5 2.25-p\n1.5 1.25*p\n",
     "scale": b"5k 1 3/p\n2k 7.25 .3%p 7.25 1.3%p 7.5 2%p\n2k 22 7/p\n2vp\n3k 10 3%p\n1.5 2^p\n0k _7 2/p\n"
-             b"2k 0 1/p\n_.5p\nkp\n2 _1^p\n",
+             b"2k 0 1/p\n_.5p\nkp\n2 _1^p\n"
+             b"2k .25vp 3k 10vp 100 3/vp\n_7.5 2%p\n0k 7 _2/p _7 _2/p\n"
+             b"2 0^p 2.5 3^p 12.345 2^p 0 1-p .5 1-p\n",
     "big": b"2 100^p\n2 300^p\n3k 2 300^ 7/p\n_2 200^p\n"
            b"99999999999999999999999999999999999 d*d*p\n",
     "bases": b"16o 255p\n1.5p\n2o 10.25p\n1023 d*p\n16i FFp\nAp\n10o 8i 17p\n"
@@ -30,7 +32,8 @@ CASES = {
     "quit": b"[q]sq [1p lqx 2p]x 3p\n[[1p q]x 2p]x 4p\n[2 3 4 3Q 5p]x 6p\n[q]x 7p\n",
     "errors": b"p\n+\n1+\nl\n1 0/p\nc 1 0%p\nc _4vp\nc z p\n1.234 Zp\n12345 Zp\n3 Q 5p\n"
               b"[p 5p]x 6p\n[[+ 7p]x 8p]x 9p\n"
-              b"1Sa 2Sa 3sb f c\nLc\nsx\nw\n_3k 1 3/p kp\n",
+              b"1Sa 2Sa 3sb f c\nLc\nsx\nw\n_3k 1 3/p kp\n"
+              b"2k 0vp\n1.0 1=a [eq]sa 1.0 1=a\n5x p\n",
 }
 
 

@@ -491,7 +491,7 @@ root(struct val *a)
 	n->scale = 0;
 	if (iszero(n)) {
 		freev(n);
-		return rescale(fromint(0), s);
+		return fromint(0);	/* V6's root of zero had no scale */
 	}
 	x = newnum((n->len + 1) / 2 + 1);
 	x->d[x->len - 1] = 1;
@@ -897,6 +897,19 @@ execstr(struct val *v)
 	srclen[level] = v->len;
 }
 
+/* x of a value: a string runs; V6 ran a number's first byte (its last
+ * two digits) as a command, unknown, so its error; nothing, a zero byte */
+void
+run(struct val *v)
+{
+	if (v == 0)
+		error(0);
+	else if (v->str)
+		execstr(v);
+	else
+		error(dig(v, v->scale) + 10 * dig(v, v->scale + 1));
+}
+
 /* the register stack named c: s replaces its top, S pushes */
 void
 store(int c, int stacked)
@@ -992,12 +1005,8 @@ compare(int c)
 	freev(b);
 	freev(d);
 	yes = c == '<' ? r < 0 : c == '>' ? r > 0 : r == 0;
-	if (yes && reg[x]) {
-		if (reg[x]->str)
-			execstr(reg[x]);
-		else
-			push(copyv(reg[x]));
-	}
+	if (yes)
+		run(reg[x]);
 }
 
 /* ! runs the rest of the line through the shell, dc waiting for it */
@@ -1166,10 +1175,9 @@ command(int c)
 	case 'x':
 		if (need(1, c)) {
 			v = pop();
-			if (v->str)
-				execstr(v);
-			else
-				push(v);
+			run(v);
+			if (!v->str)
+				freev(v);
 		}
 		return 0;
 	case '<': case '>': case '=':
