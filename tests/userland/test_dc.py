@@ -50,3 +50,13 @@ def test_dc_transcript(tmp_path, name):
     path = Path(__file__).parent.parent / "transcripts" / "v6" / f"{name}.t"
     failures = transcript.run_file(path, pack_with(DC, tmp_path))
     assert not failures, "".join(f.diff for f in failures)
+
+
+def test_dc_file(tmp_path):
+    """A file argument is read before the standard input; one that is not there."""
+    files = {"/x.dc": b"[1 2+p]x 5k 1 7/p\n"}
+    v6, ours = exec_both(DC, ["/bin/dc", "/x.dc"], tmp_path, stdin=b"9p\n", files=files)
+    assert ours.stdout == v6.stdout
+    v6, ours = exec_both(DC, ["/bin/dc", "/nonexistent"], tmp_path, stdin=b"9p\n")
+    assert ours.stdout == v6.stdout == b"Input file.\n"
+    assert ours.status != 0 and v6.status != 0

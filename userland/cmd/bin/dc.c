@@ -1,12 +1,16 @@
 /*
  * dc [file]: V6's desk calculator, arbitrary-precision decimal arithmetic
  * on a stack (reverse Polish).  Input is the file, if given, then the
- * standard input.  Numbers (`_` for negative, a decimal point), + - * / %
- * ^ v, k i o (scale, input and output base), p f d c q Q z (and Z, the
- * same in V6), s l S L (registers and register stacks), [strings] and x,
- * <x >x =x, ! (a shell command), ? (a line of input executed).  Errors are V6's "( c) ?" on the
- * standard output, c the command that failed.  Long numbers are split, as
- * V6's were, with a backslash-newline after 70 characters.
+ * standard input ("Input file." if the file cannot be read).
+ *
+ * Numbers (`_` for negative, a decimal point); + - * / % ^ and v (square
+ * root); k i o (scale, input and output base); p f d c z (and Z, which V6
+ * made the same as z); s l S L (registers, register stacks); [strings],
+ * x, q and Q; <x >x =x (register x run if the relation holds); ! (the
+ * rest of the line run by /bin/sh -c); ? (a line of input run).  Errors
+ * are V6's "( c) ?" on the standard output, c the command that failed,
+ * and abandon any strings running.  Long numbers are split, as V6's
+ * were, with a backslash-newline after 70 characters.
  *
  * A number is kept as decimal digits, least significant first, with its
  * scale (how many of them are fractional) and a sign.
@@ -1212,8 +1216,8 @@ main(int argc, char **argv)
 {
 	in = stdin;
 	if (argc > 1 && (in = fopen(argv[1], "r")) == 0) {
-		printf("cannot open %s\n", argv[1]);	/* then the standard input */
-		in = stdin;
+		printf("Input file.\n");	/* V6's words, on the standard output */
+		exit(1);
 	}
 	while (!command(getch()))
 		;
