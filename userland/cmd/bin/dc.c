@@ -673,6 +673,14 @@ printv(struct val *v)
 	}
 }
 
+/* leave the strings running down to level n, their copies freed */
+void
+popto(int n)
+{
+	while (level > n)
+		dfree(src[level--]);
+}
+
 /* the next character of input: of the string being executed, else of
  * the file or the standard input; EOF at the end of it all */
 int
@@ -683,7 +691,7 @@ getch(void)
 	while (level > 0) {
 		if (srcpos[level] < srclen[level])
 			return src[level][srcpos[level]++] & 0377;
-		level--;
+		popto(level - 1);
 	}
 	if (back != -2) {
 		c = back;
@@ -715,7 +723,7 @@ void
 error(int c)
 {
 	printf("( %c) ?\n", c);
-	level = 0;
+	popto(0);
 }
 
 /* does the stack hold n values?  If not, the error for command c */
@@ -893,7 +901,7 @@ execstr(struct val *v)
 	}
 	/* a string ended already need not be kept as a level (loops) */
 	while (level > 0 && srcpos[level] >= srclen[level])
-		level--;
+		popto(level - 1);
 	level++;
 	src[level] = dalloc(v->len + 1);	/* the value may be freed meanwhile */
 	memcpy(src[level], v->d, v->len);
@@ -1061,7 +1069,7 @@ quit(int n)
 {
 	if (level < n)
 		return 1;
-	level -= n;
+	popto(level - n);
 	return 0;
 }
 
