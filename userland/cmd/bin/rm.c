@@ -3,7 +3,7 @@
  * its last link does).  Removing needs permission to write the directory,
  * not the file; but when the file itself is protected from the user (no
  * write bit for him) and the standard input is a terminal, rm first shows
- * its mode in octal, "name: 100444 ", and removes it only if the answer
+ * its mode in octal, "name: 100444 mode ", and removes it only if the answer
  * begins with y.
  *
  *	-f  ask no questions
@@ -81,7 +81,7 @@ struct stat *st;
 	say(name);
 	say(": ");
 	sayoctal(st->st_mode);
-	say(" ");
+	say(" mode ");
 	first = 0;
 	if (read(0, &c, 1) == 1) {
 		first = c;
