@@ -61,11 +61,11 @@ def put(image: Path, files: dict[str, bytes], mode: int = 0o775) -> None:
 
 
 def pack_with(commands: list[str], tmp: Path) -> Path:
-    """A copy of the pack with our builds of ``commands`` in place of V6's, each with
-    the mode and owner userland/cmd/modes gives it (set-uid root for mkdir ...)."""
+    """A copy of the pack with our builds of ``commands`` in place of V6's (set-uid
+    ones with the mode and owner userland/cmd/modes gives them)."""
     image = pack(tmp)
     put(image, {path: built(path) for path in commands})
-    modes = mkroot._modes()  # noqa: SLF001 - the table mkroot itself applies
+    modes = mkroot.modes()
     with Fsys.open_image(image, now=lambda: PACK_TIME) as fsys:
         for path in commands:
             if path in modes:

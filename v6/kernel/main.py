@@ -49,7 +49,7 @@ from v6.kernel import (
     tty,
     ureg,
 )
-from v6.kernel.creation import MODELS, forkexec, primitives, vfork
+from v6.kernel.creation import DEFAULT, MODELS, primitives, vfork
 from v6.kernel.creation.account import Totals
 from v6.kernel.errors import Exited, SysError
 from v6.kernel.events import Bus
@@ -120,7 +120,7 @@ class Kernel:
         self.sysent = trap.table()
         self.models = set(MODELS)
         """The process-creation models this kernel has."""
-        self.model = forkexec.NAME
+        self.model = DEFAULT
         """The current one: how new processes are made (``model`` system call)."""
         self.strict = False
         """Only the current model's calls work; the others' fail with EMODEL."""
@@ -359,7 +359,14 @@ class Kernel:
                 sig.psignal(self, p, signal)
 
     def shutdown(self) -> None:
-        """Write everything out and release the disk."""
+        """Unwind every process's kernel stack, then write everything out and release the
+        disk.  A process asleep in a system call is a suspended generator: closed here, its
+        unwinding runs while the file system is still open, not whenever Python collects
+        it (at exit, with the interpreter half gone)."""
+        for p in self.procs:
+            if p is not None and p.kgen is not None:
+                kgen, p.kgen = p.kgen, None
+                kgen.close()
         self.fsys.close()
 
 

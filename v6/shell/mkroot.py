@@ -26,6 +26,7 @@ its path; ``fresh_copy(dest)`` copies it for a system to use.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -67,15 +68,16 @@ def commands() -> dict[str, list[Path]]:
     return found
 
 
-def _modes() -> dict[str, tuple[int, int, int]]:
-    table = userland.path("cmd", "modes")
-    modes = {}
-    if table.is_file():
-        for line in table.read_text().splitlines():
+def modes() -> dict[str, tuple[int, int, int]]:
+    """Image path -> (mode, uid, gid) of the programs ``userland/cmd/modes`` names."""
+    source = userland.path("cmd", "modes")
+    found = {}
+    if source.is_file():
+        for line in source.read_text().splitlines():
             if line.strip() and not line.startswith("#"):
                 path, mode, uid, gid = line.split()
-                modes[path] = (int(mode, 8), int(uid), int(gid))
-    return modes
+                found[path] = (int(mode, 8), int(uid), int(gid))
+    return found
 
 
 def fingerprint() -> str:
@@ -114,10 +116,10 @@ def _graft(root: Spec, path: str, spec: Spec) -> None:
 def build(image: Path, work: Path) -> Path:
     """Build the root image at ``image``, compiling into the directory ``work``."""
     proto = parse_proto(userland.path("proto").read_text(), userland.path(), "userland/proto")
-    modes = _modes()
+    table = modes()
     for path, sources in commands().items():
         host = _compile(path, sources, work / path.strip("/").replace("/", "_"))
-        mode, uid, gid = modes.get(path, (DEFAULT_MODE, BIN, BIN))
+        mode, uid, gid = table.get(path, (DEFAULT_MODE, BIN, BIN))
         _graft(proto.root, path, Spec(path.rsplit("/", 1)[1].encode(), IFREG | mode, uid=uid,
                                       gid=gid, source=host, mtime=EPOCH))
     _stamp(proto.root)
@@ -143,10 +145,11 @@ def default_image() -> Path:
     if image.is_file():
         return image
     cache.mkdir(parents=True, exist_ok=True)
-    work = cache / f"root-build-{image.stem}"
+    # Per process: two test workers building at once must not share a half-built image.
+    work = cache / f"root-build-{image.stem}-{os.getpid()}"
     work.mkdir(exist_ok=True)
     try:
-        partial = build(image.with_suffix(".partial"), work)
+        partial = build(image.with_suffix(f".{os.getpid()}.partial"), work)
         partial.replace(image)
     finally:
         shutil.rmtree(work, ignore_errors=True)
