@@ -1,66 +1,76 @@
-ls and its options on the pack's own /etc and /dev, and on new files.
+ls and its options, on files made here (so that the listing is the same on the genuine
+pack and on our own image).  The sticky bit is a t after the mode, in place of its blank.
 
-  $ ls /usr/games
-  bj
-  chess
-  cubic
-  moo
-  ttt
-  ttt.k
-  wump
-  $ ls -l /dev
-  total 0
-  crw-rw-r--  1 bin     8,  1 May 13 20:01 kmem
-  crw-rw-r--  1 bin     8,  0 May 13 20:01 mem
-  crw-rw-rw-  1 bin     8,  2 May 13 20:01 null
-  crw--w--w-  1 root    0,  0 .* tty8 (re)
-  $ ls -lg /etc/passwd /etc/group
-  -rw-r--r--  1 bin        26 May 13 20:05 /etc/group
-  -rw-r--r--  1 bin        66 May 27 .* /etc/passwd (re)
-  $ ls -d /etc /usr
-  /etc
-  /usr
-  $ ls -s /etc/mkfs /etc/rc
-    10 /etc/mkfs
-     1 /etc/rc
-  $ ls -r /usr/games
-  wump
-  ttt.k
-  ttt
-  moo
-  cubic
-  chess
-  bj
-  $ ls /nosuch /etc/rc
-  /nosuch not found
-  /etc/rc
   $ mkdir /tmp/l
   $ chdir /tmp/l
   $ echo x > b
   $ echo yy > a
+  $ echo 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012 > c
+  $ cat c c c c c c c c > d
+  $ cat d d d d d d d d d d > e
+  $ mkdir sub
+  $ ls
+  a
+  b
+  c
+  d
+  e
+  sub
   $ ls -a
   .
   ..
   a
   b
-  $ ls -l
-  total 2
+  c
+  d
+  e
+  sub
+  $ ls -r
+  sub
+  e
+  d
+  c
+  b
+  a
+  $ ls -s
+  total 18
+     1 a
+     1 b
+     1 c
+     2 d
+    12 e
+     1 sub
+  $ ls -l a e sub
   -rw-rw-rw-  1 root        3 .* a (re)
-  -rw-rw-rw-  1 root        2 .* b (re)
-  $ ls -ld .
-  drwxrwxrwx  2 root       64 .* . (re)
-  $ ls -i /etc/passwd
-    285 /etc/passwd
-  $ ls -f /usr/games
+  -rw-rw-rw-  1 root     5280 .* e (re)
+  
+  sub:
+  total 0
+  $ ls -ld . sub
+  drwxrwxrwx  3 root      128 .* . (re)
+  drwxrwxrwx  2 root       32 .* sub (re)
+  $ ls -d sub /tmp/l/sub
+  /tmp/l/sub
+  sub
+  $ ls -i a sub
+  .*\d+ a (re)
+  
+  sub:
+  $ ls -f sub
   .
   ..
-  bj
-  cubic
-  ttt
-  ttt.k
-  wump
-  chess
-  moo
+  $ ls nosuch a
+  nosuch not found
+  a
+  $ ls sub b
+  b
+  
+  sub:
+  $ chmod 4751 a
+  $ chmod 1600 b
+  $ ls -l a b
+  -rwsr-x--x  1 root        3 .* a (re)
+  -rw-------t 1 root        2 .* b (re)
   $ chdir /
-  $ rm /tmp/l/a /tmp/l/b
-  $ rmdir /tmp/l
+  $ rm /tmp/l/a /tmp/l/b /tmp/l/c /tmp/l/d /tmp/l/e
+  $ rmdir /tmp/l/sub /tmp/l

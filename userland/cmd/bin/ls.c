@@ -18,7 +18,8 @@
  * after a blank line and "name:" when there are several names; a name
  * that is not there is "name not found" on the standard output; a listing
  * by -l, -s or -t gives its "total" line.  The time is "Mmm dd hh:mm", or
- * "Mmm dd  yyyy" when it is more than about half a year from now.  Owner
+ * "Mmm dd  yyyy" when it is more than about half a year from now.  The
+ * sticky bit shows as a "t" after the mode, in place of its blank.  Owner
  * and group names come from /etc/passwd and /etc/group, numbers when
  * there is no name.  Other option letters are ignored.
  */
@@ -303,12 +304,10 @@ int mode;
 			putchar('s');
 		else if (who == 1 && (mode & S_ISGID))
 			putchar('s');
-		else if (who == 2 && (mode & S_ISVTX))
-			putchar('t');
 		else
 			putchar(bits & 1 ? 'x' : '-');
 	}
-	putchar(' ');
+	putchar(mode & S_ISVTX ? 't' : ' ');	/* V6's place for the sticky bit */
 }
 
 /* The owner's (or with -g the group's) name, or its number. */
