@@ -12,13 +12,7 @@
 #include <unistd.h>
 #include <stat.h>
 #include <pwd.h>
-
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
+#include <say.h>
 
 int
 main(argc, argv)

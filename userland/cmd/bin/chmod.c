@@ -10,13 +10,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
-
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
+#include <say.h>
 
 int
 main(argc, argv)

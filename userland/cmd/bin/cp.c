@@ -11,14 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <stat.h>
-
-/* Write s on the standard output (printf would make the program five times larger). */
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
+#include <say.h>
 
 static char buf[512];
 

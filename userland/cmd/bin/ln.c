@@ -10,14 +10,7 @@
  */
 #include <string.h>
 #include <unistd.h>
-
-/* Write s on the standard output (printf would make the program five times larger). */
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
+#include <say.h>
 
 int
 main(argc, argv)

@@ -22,29 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <stat.h>
-
-/* Write s on the standard output (printf would make the program five times larger). */
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
-
-/* Write n in octal. */
-static void
-sayoctal(n)
-unsigned n;
-{
-	char buf[8], *p;
-
-	p = buf + sizeof buf - 1;
-	*p = 0;
-	do
-		*--p = '0' + (n & 7);
-	while ((n >>= 3) != 0);
-	say(p);
-}
+#include <say.h>
 
 static char buf[512];
 

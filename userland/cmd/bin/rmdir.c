@@ -14,14 +14,7 @@
 #include <unistd.h>
 #include <stat.h>
 #include <dir.h>
-
-/* Write s on the standard output (printf would make the program five times larger). */
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
+#include <say.h>
 
 static int status;
 

@@ -12,15 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <say.h>
 
 #define USAGE	"usage: mknod name b/c major minor\n"
-
-static void
-say(s)
-char *s;
-{
-	write(1, s, strlen(s));
-}
 
 int
 main(argc, argv)
