@@ -1,13 +1,13 @@
 user: ken
 What ken may not do: write root's files or directories, remove from a directory he
 cannot write (rm asks first about a file he may not
-write, then cannot), change the mode or owner of root's file.
+write, then cannot: /etc/rc is 664 on the pack, 644 on our image), change the mode or owner of root's file.
 
   $ echo x > /etc/kens
   /etc/kens: cannot create
   $ rm /etc/rc
   > y
-  /etc/rc: 100664 mode /etc/rc: not removed
+  /etc/rc: 1006[46]4 mode /etc/rc: not removed (re)
   $ cp /etc/rc /etc/x
   Can't create new file.
   $ mkdir /etc/k
