@@ -75,7 +75,8 @@ def _creations(image, argv, model=None, strict=False):
         k.model = model
     k.strict = strict
     seen = []
-    k.bus.subscribe(lambda e: seen.append(e) if isinstance(e, events.ProcessCreated) else None)
+    k.bus.subscribe(lambda e: seen.append(e)
+                    if isinstance(e, events.ProcessCreated | events.Refused) else None)
     io = HostStream.buffer()
     status = run_program(k, argv, stdio=[HostStream.buffer(), io, io])
     k.shutdown()
@@ -116,5 +117,6 @@ def test_strict_mode_refuses_the_other_models_calls(image, model, ok):
         assert b"child 0 status 400" in out
     else:
         # Under strict spawn, fork fails: EMODEL (33), and forktree's wait finds no child.
-        assert [e.model for e in seen] == []
+        assert [(type(e).__name__, e.model, e.current, e.command) for e in seen] == [
+            ("Refused", "forkexec", "spawn", "forktree")]
         assert b"no more children: errno 10" in out

@@ -97,6 +97,17 @@ class Signal(Event):
 
 
 @dataclass(frozen=True)
+class Refused(Event):
+    """Strict mode refused a process-creation call of a model that is not the current one."""
+
+    pid: int
+    command: str
+    model: str
+    """The model whose call was refused."""
+    current: str
+
+
+@dataclass(frozen=True)
 class Syscall(Event):
     """A system call finished (opt-in: ``Bus.trace_syscalls``)."""
 

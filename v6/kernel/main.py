@@ -49,7 +49,7 @@ from v6.kernel import (
     tty,
     ureg,
 )
-from v6.kernel.creation import MODELS, forkexec, primitives, vfork
+from v6.kernel.creation import DEFAULT, MODELS, primitives, vfork
 from v6.kernel.creation.account import Totals
 from v6.kernel.errors import Exited, SysError
 from v6.kernel.events import Bus
@@ -120,7 +120,7 @@ class Kernel:
         self.sysent = trap.table()
         self.models = set(MODELS)
         """The process-creation models this kernel has."""
-        self.model = forkexec.NAME
+        self.model = DEFAULT
         """The current one: how new processes are made (``model`` system call)."""
         self.strict = False
         """Only the current model's calls work; the others' fail with EMODEL."""

@@ -17,6 +17,7 @@ Host times are measurements, so they are printed, never tested.
 
 from __future__ import annotations
 
+import gzip
 import os
 import statistics
 import subprocess
@@ -33,6 +34,7 @@ from v6.fs.mkfs import Spec, default_isize, mkfs
 from v6.kernel.cli import run_program
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
+from v6.pdp11.aout import MAGIC_NORMAL, MAGIC_PURE
 
 PROGRAMS = ("getpid", "pingpong", "forkwait", "execself")
 COUNTS = {"getpid": 20000, "pingpong": 2000, "forkwait": 300, "execself": 200}
@@ -44,14 +46,17 @@ LABELS = {"getpid": "null system calls (getpid)", "pingpong": "pipe round trips"
 NOW = 200_000_000
 
 
-def build_image(path: Path) -> Path:
-    """An image with the benchmark programs in /bin."""
+def build_image(path: Path, programs: tuple[str, ...] = PROGRAMS,
+                impure: tuple[str, ...] = ()) -> Path:
+    """An image with the benchmark programs ``programs`` (of userland/bench) in /bin,
+    pure (0410) but for those named in ``impure`` (0407)."""
     work = path.parent
     bins = []
-    for name in PROGRAMS:
+    for name in programs:
         source = userland.path("bench", f"{name}.c").read_text()
         host = work / name
-        host.write_bytes(link.build([(f"{name}.c", source)]))
+        magic = MAGIC_NORMAL if name in impure else MAGIC_PURE
+        host.write_bytes(link.build([(f"{name}.c", source)], magic))
         bins.append(Spec(name.encode(), IFREG | 0o755, source=host))
     root = Spec(b"", IFDIR | 0o755, children=[
         Spec(b"bin", IFDIR | 0o755, children=bins), Spec(b"tmp", IFDIR | 0o777)])
@@ -63,29 +68,30 @@ def build_image(path: Path) -> Path:
     return path
 
 
-def _timed(image: Path, argv: list[str]) -> tuple[float, int]:
-    """Host seconds and simulated ns of one run of ``argv`` (boot included)."""
+def timed(image: Path, argv: list[str]) -> tuple[float, int, int]:
+    """Host seconds, simulated ns and wait status of one run of ``argv`` (boot included)."""
     k = Kernel(image)
     io = HostStream.buffer()
     start = time.perf_counter()
-    run_program(k, argv, stdio=[io, io, io])
-    host = time.perf_counter() - start
-    k.shutdown()
-    return host, k.m.clock.ns
+    status = run_program(k, argv, stdio=[io, io, io])
+    host, sim = time.perf_counter() - start, k.m.clock.ns
+    k.shutdown()       # its sync waits for the platter: not part of the run
+    return host, sim, status
 
 
 def per_second(image: Path, name: str, n: int, runs: int) -> tuple[float, float]:
     """Operations per host second and per simulated second of program ``name``."""
     rates, sim = [], []
     for _ in range(runs):
-        full, full_ns = _timed(image, [f"/bin/{name}", str(n)])
-        empty, empty_ns = _timed(image, [f"/bin/{name}", "0"])
+        full, full_ns, _ = timed(image, [f"/bin/{name}", str(n)])
+        empty, empty_ns, _ = timed(image, [f"/bin/{name}", "0"])
         rates.append(n / max(full - empty, 1e-9))
         sim.append(n / max((full_ns - empty_ns) / 1e9, 1e-9))
     return statistics.median(rates), statistics.median(sim)
 
 
-def _pack() -> Path | None:
+def genuine_pack_file() -> Path | None:
+    """The genuine pack (``$V6_PACK``, or ``shared/v6/v6root.img.gz`` beside the project)."""
     named = os.environ.get("V6_PACK")
     if named:
         return Path(named)
@@ -93,14 +99,19 @@ def _pack() -> Path | None:
     return beside if beside.is_file() else None
 
 
+def unpacked(pack: Path, where: Path) -> Path:
+    """A copy of ``pack`` (gunzipped if it is a .gz) in the directory ``where``."""
+    image = where / "pack.img"
+    data = pack.read_bytes()
+    image.write_bytes(gzip.decompress(data) if pack.suffix == ".gz" else data)
+    return image
+
+
 def exec_startup(image: Path, runs: int) -> tuple[float, str]:
     """Median host seconds of ``v6 exec ... /bin/echo hi`` as a process, and on what image."""
-    pack, what = _pack(), "the benchmark image"
+    pack, what = genuine_pack_file(), "the benchmark image"
     if pack is not None:
-        import gzip
-        image = image.parent / "pack.img"
-        data = pack.read_bytes()
-        image.write_bytes(gzip.decompress(data) if pack.suffix == ".gz" else data)
+        image = unpacked(pack, image.parent)
         what = "the genuine pack"
     argv = [sys.executable, "-m", "v6", "exec", "--image", str(image), "--",
             "/bin/echo" if pack else "/bin/getpid", "hi" if pack else "0"]
@@ -116,7 +127,7 @@ def main(runs: int = 3) -> int:
     """Print the kernel's figures."""
     with tempfile.TemporaryDirectory() as tmp:
         image = build_image(Path(tmp) / "bench.img")
-        _timed(image, ["/bin/getpid", "10"])   # warm-up: translate the programs once
+        timed(image, ["/bin/getpid", "10"])   # warm-up: translate the programs once
         print(f"{'what':<30} {'per host second':>16} {'per simulated second':>22} {'goal':>8}")
         for name in PROGRAMS:
             host, sim = per_second(image, name, COUNTS[name], runs)

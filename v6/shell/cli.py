@@ -40,15 +40,35 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_bench(what: argparse._SubParsersAction) -> None:
-    """Add ``v6 bench kernel``."""
+    """Add ``v6 bench kernel``, ``models`` and ``system``."""
     kernel = what.add_parser("kernel", help="system calls, pipe round trips, fork, exec per second")
     kernel.add_argument("--runs", type=int, default=3, help="timed runs of each (median)")
     kernel.set_defaults(run=lambda args: _bench_kernel(args.runs))
+    models = what.add_parser("models", help="Figure 1 of the fork paper: the cost of one "
+                             "creation by each model against the parent's image size")
+    models.add_argument("-n", type=int, default=10, help="creations per point (default 10)")
+    models.set_defaults(run=lambda args: _bench_models(args.n))
+    system = what.add_parser("system", help="boot, pipelines and the transcript suite, as a "
+                             "user waits for them (host and simulated ms)")
+    system.add_argument("--image", help="a V6 image (default: the default root image)")
+    system.set_defaults(run=lambda args: _bench_system(args.image))
 
 
 def _bench_kernel(runs: int) -> int:
     from v6.shell import bench
     return bench.main(max(1, runs))
+
+
+def _bench_system(image: str | None) -> int:
+    from pathlib import Path
+
+    from v6.shell import benchsystem
+    return benchsystem.main(Path(image) if image else None)
+
+
+def _bench_models(n: int) -> int:
+    from v6.shell import benchmodels
+    return benchmodels.main(n)
 
 
 def _model_options(p: argparse.ArgumentParser) -> None:

@@ -26,6 +26,7 @@ its path; ``fresh_copy(dest)`` copies it for a system to use.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -143,10 +144,11 @@ def default_image() -> Path:
     if image.is_file():
         return image
     cache.mkdir(parents=True, exist_ok=True)
-    work = cache / f"root-build-{image.stem}"
+    # Per process: two test workers building at once must not share a half-built image.
+    work = cache / f"root-build-{image.stem}-{os.getpid()}"
     work.mkdir(exist_ok=True)
     try:
-        partial = build(image.with_suffix(".partial"), work)
+        partial = build(image.with_suffix(f".{os.getpid()}.partial"), work)
         partial.replace(image)
     finally:
         shutil.rmtree(work, ignore_errors=True)

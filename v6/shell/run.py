@@ -307,6 +307,8 @@ def main(args: argparse.Namespace) -> int:
     listener = None
     try:
         system.set_model(args.model, args.strict)
+        if args.strict:
+            system.report_refusals(sys.stderr)
         if args.events:
             system.record_events(args.events)
         if args.listen:

@@ -2,7 +2,8 @@
 
 ``Session(system, terminal="tty8", user="root")`` logs ``user`` in on a
 terminal of a booted ``System`` (the console, or a DH11 line, which it
-connects) and then:
+connects; with ``login=False`` it only connects, and ``await_login`` and
+``log_in`` are the two steps of logging in) and then:
 
 - ``command(line, inputs)`` types ``line`` and RETURN at the shell's
   prompt; then each of ``inputs`` (a line with its RETURN for a running
@@ -51,7 +52,8 @@ class SessionError(V6Error):
 class Session:
     """A user logged in on one terminal of a running system."""
 
-    def __init__(self, system: System, terminal: str = "tty8", user: str = "root") -> None:
+    def __init__(self, system: System, terminal: str = "tty8", user: str = "root", *,
+                 login: bool = True) -> None:
         self.system = system
         self.tp = system.terminals[terminal]
         self.user = user
@@ -59,7 +61,8 @@ class Session:
         self.tp.observer = self._observe
         if self.tp is not system.console and not self.tp.carrier():
             tty.connect(system.k, self.tp, None)
-        self._login()
+        if login:
+            self._login()
 
     @classmethod
     def boot(cls, image: str | os.PathLike | None = None, user: str = "root",
@@ -78,9 +81,17 @@ class Session:
             self._shown += data
 
     def _login(self) -> None:
+        self.await_login()
+        self.log_in()
+
+    def await_login(self) -> None:
+        """Run until the terminal shows ``login:`` and waits for a name."""
         shown = self.finish()
         if not shown.rstrip().endswith(b"login:"):
             raise SessionError(f"{self.tp.name}: no login prompt (it showed {shown[-60:]!r})")
+
+    def log_in(self) -> None:
+        """Type the user's name at ``login:`` and run until the shell's prompt."""
         self.send(self.user.encode("latin-1") + RETURN)
         shown = self.finish()
         if not shown.endswith(PROMPTS):

@@ -22,10 +22,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from typing import IO
 
 from v6.errors import V6Error
 from v6.kernel import clock, tty
-from v6.kernel.events import JsonLines
+from v6.kernel.events import Event, JsonLines, Refused
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
 from v6.param import CORESIZE
@@ -81,6 +82,19 @@ class System:
             self.k.model = model
         if strict is not None:
             self.k.strict = strict
+
+    def report_refusals(self, out: IO[str]) -> None:
+        """Say on ``out``, once per process, when strict mode refuses it a creation call:
+        a program spinning on a fork that cannot succeed is otherwise silent."""
+        told: set[int] = set()
+        end = "\r\n" if out.isatty() else "\n"   # a terminal in raw mode needs its CR
+
+        def note(event: Event) -> None:
+            if isinstance(event, Refused) and event.pid not in told:
+                told.add(event.pid)
+                print(f"v6: strict {event.current}: pid {event.pid} ({event.command}) called "
+                      f"{event.model}'s primitive: refused (EMODEL)", file=out, end=end, flush=True)
+        self.k.bus.subscribe(note)
 
     def record_events(self, path: str | os.PathLike) -> None:
         """Write every kernel event to ``path`` from now on, one JSON object a line."""

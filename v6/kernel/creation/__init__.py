@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from v6.errno import EMODEL
 from v6.kernel.errors import SysError
+from v6.kernel.events import Refused
 
 if TYPE_CHECKING:
     from v6.kernel.main import Kernel
@@ -31,9 +32,14 @@ MODELS: dict[str, str] = {
              "(RFMEM shares data and bss; the stack stays private)",
 }
 """Model name -> what it does, in one line."""
+DEFAULT = "forkexec"
+"""The model a system boots with: V6's own."""
 
 
 def require(k: Kernel, model: str) -> None:
     """In strict mode, a call of ``model`` works only when it is the current model."""
     if k.strict and k.model != model:
+        if k.bus:
+            p = k.curproc
+            k.bus.publish(Refused(k.m.clock.ns, p.pid, p.command, model, k.model))
         raise SysError(EMODEL)
