@@ -64,6 +64,7 @@ class V6App(App):
     # --- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         self.teletypes = {name: Teletype(name, id=name) for name in self.terminals}
+        self.log_view = CreationLog(id="creationlog")
         yield ModelBar(id="modelbar")
         with TabbedContent(id="tabs", initial="terminals"):
             with TabPane("Terminals", id="terminals"):
@@ -81,7 +82,7 @@ class V6App(App):
                 yield CoreBar("swap", id="swapbar")
                 yield CoreTable(id="coretable")
             with TabPane("Creations", id="creations"), Vertical():
-                yield CreationLog(id="creationlog")
+                yield self.log_view
                 yield Comparison(id="comparison")
             with TabPane("File system", id="filesystem"):
                 yield FileSystemView(self.control, id="fsview")
@@ -110,10 +111,12 @@ class V6App(App):
     def tick(self) -> None:
         """Move output and events to the widgets; draw a new snapshot."""
         control = self.control
+        if not self.log_view.is_attached:
+            return          # the app is closing
         for name, tele in self.teletypes.items():
             tele.feed(control.take_output(name))
             tele.erase_kill = control.keys(name)
-        self.main.query_one(CreationLog).add(control.take_events())
+        self.log_view.add(control.take_events())
         snap = self.runner.latest
         if snap is not None and snap is not self._drawn:
             self._drawn = snap
@@ -240,16 +243,14 @@ class V6App(App):
 
     def action_next_model(self) -> None:
         models = sorted(MODELS)
-        current = self._drawn.status.model if self._drawn else self.control.k.model
+        current = self.control.model
         self.action_set_model(models[(models.index(current) + 1) % len(models)])
 
     def action_toggle_strict(self) -> None:
-        strict = self._drawn.status.strict if self._drawn else False
-        self.control.set_strict(not strict)
+        self.control.set_strict(not self.control.strict)
 
     def action_toggle_pacing(self) -> None:
-        real = self._drawn.status.real_time if self._drawn else True
-        self.control.set_real_time(not real)
+        self.control.set_real_time(not self.control.real_time)
 
     async def action_quit(self) -> None:
         self.runner.stop()

@@ -105,7 +105,12 @@ class Control:
         self._events: deque[Event] = deque(maxlen=EVENTS_KEPT)
         self.paused = False
         """The system does not run (requests are still carried out)."""
+        self.model = self.k.model
+        """The model last asked for (the kernel's own once the request is carried out)."""
+        self.strict = self.k.strict
+        """Strict mode as last asked for."""
         self.real_time = True
+        """Pacing as last asked for."""
         self.selected: int | None = None
         """The process whose u-area snapshots include."""
         self._outcome = "running"
@@ -156,19 +161,23 @@ class Control:
 
     def set_model(self, model: str) -> None:
         """Make ``model`` the current process-creation model."""
+        self.model = model
         self._ask(lambda: self.system.set_model(model))
 
     def set_strict(self, strict: bool) -> None:
         """Strict mode on or off."""
+        self.strict = strict
         self._ask(lambda: self.system.set_model(strict=strict))
 
     def pause(self) -> None:
         """Stop running the system (at the next turn of the scheduler)."""
-        self._ask(lambda: setattr(self, "paused", True))
+        self.paused = True
+        self._ask(lambda: None)
 
     def resume(self) -> None:
         """Run the system again."""
-        self._ask(lambda: setattr(self, "paused", False))
+        self.paused = False
+        self._ask(lambda: None)
 
     def step_instruction(self) -> None:
         """While paused: run one machine instruction of the next process to run."""
@@ -180,6 +189,7 @@ class Control:
 
     def set_real_time(self, on: bool) -> None:
         """Simulated time follows the wall clock while processes sleep (or runs ahead)."""
+        self.real_time = on
         self._ask(lambda: self._pace(on))
 
     def select(self, pid: int | None) -> None:
@@ -243,7 +253,6 @@ class Control:
         return outcome
 
     def _pace(self, on: bool) -> None:
-        self.real_time = on
         if on:
             self.system.real_time(self.wait)
         else:
