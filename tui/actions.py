@@ -52,6 +52,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("next_model", "f10", "Model", "Model"),
     Action("toggle_strict", "ctrl+t", "Strict mode on/off", "Model", show=False),
     Action("toggle_pacing", "ctrl+r", "Real time / as fast as possible", "Controls", show=False),
+    Action("figure1", "ctrl+g", "Measure Figure 1 (v6 bench models)", "Model", show=False),
     Action("quit", "ctrl+q", "Sync and quit", "Screens"),
 )
 """Every action, in the order the help screen lists them."""

@@ -56,7 +56,7 @@ class V6App(App):
         self.runner = Runner(control, threaded=threaded)
         self.terminals = list(control.system.terminals)
         """Terminal names, the console first."""
-        self.shown: list[str] = [self.terminals[0]]
+        self.shown: list[str] = self.terminals[:2]
         """The terminals on screen, the chosen one first."""
         self._drawn: Snapshot | None = None
         self._fs_timer = 0.0
@@ -251,6 +251,11 @@ class V6App(App):
 
     def action_toggle_pacing(self) -> None:
         self.control.set_real_time(not self.control.real_time)
+
+    def action_figure1(self) -> None:
+        self.action_tab("creations")
+        self.notify("measuring Figure 1: every way at four parent sizes, on kernels of its own")
+        self.main.query_one(Comparison).run_figure1()
 
     async def action_quit(self) -> None:
         self.runner.stop()

@@ -59,13 +59,12 @@ class Runner:
             if outcome in (None, Outcome.IDLE, Outcome.DONE):
                 control.wait(IDLE_WAIT_S)
 
-    def advance(self, until: Callable[[Control], bool], limit: int = 10_000) -> Snapshot:
-        """Without the thread: run slices (at least one, so requests are carried out)
-        until ``until(control)``; the snapshot then."""
+    def advance(self, until: Callable[[Control], bool]) -> Snapshot:
+        """Without the thread: carry out the requests, then run until ``until(control)``
+        (checked at every turn of the scheduler, so where it stops depends only on
+        simulated time) or until nothing can run; the snapshot then."""
         control = self.control
-        for _ in range(limit):
-            if control.run_slice(SLICE_S) in (None, Outcome.DONE) or until(control):
-                break
+        control.run_slice(None, lambda: until(control))
         self.latest = control.snapshot()
         return self.latest
 

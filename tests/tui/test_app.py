@@ -100,8 +100,7 @@ async def test_pause_then_step_one_instruction_and_one_call(app):
         await pilot.press("f9")
         await settle(pilot, lambda c: True)
         calls = [e for e in seen if isinstance(e, Syscall)]
-        assert len(calls) == 1, calls             # the shell's read, or spin's write
-        assert calls[0].text.startswith(("read(0, ", "write(1, "))
+        assert len(calls) == 1, calls             # one call, whoever made it
         await pilot.press("f7")                    # run again: date prints the year
         await settle(pilot, reading("tty8"))
         assert app.runner.latest.status.paused is False

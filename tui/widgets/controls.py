@@ -32,9 +32,9 @@ class ModelBar(Horizontal):
         yield Label("real time", classes="bar-label")
         yield Switch(True, id="pacing", tooltip="Simulated time follows the wall clock (Ctrl-R)")
         yield Button("Pause", id="run", compact=True, tooltip="Run or pause (F7)")
-        yield Button("Step instr", id="step-instruction", compact=True,
+        yield Button("Step", id="step-instruction", compact=True,
                      tooltip="One machine instruction (F8)")
-        yield Button("Step call", id="step-syscall", compact=True,
+        yield Button("Call", id="step-syscall", compact=True,
                      tooltip="Until the next system call ends (F9)")
 
     def show(self, status: Status) -> None:

@@ -8,14 +8,19 @@ whoever asks.  Execs and exits appear between them, dimmed, so the reader
 sees which command each creation served.
 
 ``Comparison`` is the per-model view: a table of the totals the kernel
-keeps (``views.model_totals``) with the mean cost of one creation, and the
-Figure-1 plot (textual-plotext): mean simulated microseconds and kilobytes
-copied per creation, one bar per model.
+keeps (``views.model_totals``) with the mean cost of one creation, and a
+plot (textual-plotext): until Figure 1 has been measured, the mean
+simulated microseconds of one creation here, one bar per model; once
+``run_figure1`` has run ``v6 bench models`` (``v6.shell.benchmodels``, a
+thread of its own, on kernels of its own: the system here is not
+disturbed), the paper's Figure 1 — one creation's simulated time against
+the parent's image size, one line per way, log scale.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, RichLog
@@ -24,12 +29,17 @@ from textual_plotext import PlotextPlot
 from v6.kernel.creation import MODELS
 from v6.kernel.creation.account import Totals
 from v6.kernel.events import Event, Exec, Exit, ProcessCreated
+from v6.shell import benchmodels
 
 MODEL_COLOURS = dict(zip(sorted(MODELS), ("primary", "warning", "success", "accent", "error"),
                          strict=True))
 """Model -> the theme variable its lines are drawn in."""
 KEPT = 5000
 """Lines of the log kept."""
+FIGURE_SIZES = (4, 16, 32, 48)
+"""Parent sizes (KB) the TUI measures Figure 1 at (fewer than the bench: it runs live)."""
+FIGURE_N = 3
+"""Creations per point."""
 
 
 def describe(e: ProcessCreated) -> str:
@@ -80,6 +90,8 @@ class Comparison(Vertical):
                      "sim us/each", "host us/each"):
             table.add_column(name, key=name)
         self._totals: dict[str, Totals] = {}
+        self.figure: list[benchmodels.Point] = []
+        """Figure 1's points, once measured."""
 
     def show(self, totals: dict[str, Totals]) -> None:
         """Draw a snapshot's totals (nothing is redrawn when they did not change)."""
@@ -94,16 +106,32 @@ class Comparison(Vertical):
                           str(t.swap_transfers), str(t.syscalls),
                           f"{mean(t.sim_ns, t.count) / 1e3:.1f}",
                           f"{mean(t.host_ns, t.count) / 1e3:.1f}", key=model)
-        self._plot(totals)
+        if not self.figure:
+            self._plot_totals(totals)
 
-    def _plot(self, totals: dict[str, Totals]) -> None:
+    def _plot_totals(self, totals: dict[str, Totals]) -> None:
         plot = self.query_one("#figure1", PlotextPlot)
         plt = plot.plt
-        plt.clear_data()
         plt.clear_figure()
-        models = list(totals)
-        plt.multiple_bar(models, [[mean(t.sim_ns, t.count) / 1e3 for t in totals.values()],
-                                  [mean(t.bytes_copied, t.count) / 1024 for t in totals.values()]],
-                         labels=["sim us per creation", "KB copied per creation"])
-        plt.title("Figure 1: the cost of one process creation, per model")
+        plt.bar(list(totals), [mean(t.sim_ns, t.count) / 1e3 for t in totals.values()])
+        plt.title("one creation here, simulated us (mean); Ctrl-G measures Figure 1")
+        plot.refresh()
+
+    @work(thread=True, exclusive=True, group="figure1")
+    def run_figure1(self) -> None:
+        """Measure Figure 1 (``v6 bench models`` at a few sizes) and plot it."""
+        points = benchmodels.run(FIGURE_N, FIGURE_SIZES)
+        self.app.call_from_thread(self._plot_figure, points)
+
+    def _plot_figure(self, points: list[benchmodels.Point]) -> None:
+        self.figure = points
+        plot = self.query_one("#figure1", PlotextPlot)
+        plt = plot.plt
+        plt.clear_figure()
+        for way in benchmodels.WAYS:
+            mine = sorted((p for p in points if p.way == way), key=lambda p: p.kb)
+            plt.plot([p.kb for p in mine], [p.sim_us / 1e3 for p in mine],
+                     label=benchmodels.LABELS[way], marker=benchmodels.MARKERS[way])
+        plt.yscale("log")
+        plt.title("Figure 1: one creation, simulated ms (log), against the parent's size (KB)")
         plot.refresh()

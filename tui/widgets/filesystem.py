@@ -76,7 +76,8 @@ class FileSystemView(Horizontal):
     def compose(self) -> ComposeResult:
         with Vertical(id="fs-left"):
             yield Static(id="fs-figures")
-            yield Input(placeholder="i-number", id="fs-inum", type="integer")
+            yield Input(placeholder="i-number", id="fs-inum", type="integer",
+                        tooltip="Show an inode of the i-list")
             yield Static(id="fs-inode")
         tree: Tree[int] = Tree("/", data=1, id="fs-tree")
         tree.root.allow_expand = True

@@ -29,8 +29,8 @@ run``); otherwise it jumps ahead as fast as the host can go.
 
 Figures in the status: instructions per host second over the last
 snapshot interval, and a load average — the number of runnable processes
-averaged exponentially over a minute of simulated time, sampled after each
-slice (V6 kept none; later Unixes showed this one).
+averaged exponentially over a minute of simulated time, sampled at each
+snapshot (V6 kept none; later Unixes showed this one).
 """
 
 from __future__ import annotations
@@ -239,17 +239,22 @@ class Control:
         self._wake.clear()
         return came
 
-    def run_slice(self, seconds: float) -> Outcome | None:
+    def run_slice(self, seconds: float | None,
+                  until: Callable[[], bool] | None = None) -> Outcome | None:
         """Carry out requests; unless paused, run for at most ``seconds`` of host time
-        (stopping early when a request comes).  Why it stopped (None: paused)."""
+        (None: no limit), stopping early when a request comes or ``until()`` holds.
+        Why it stopped (None: paused)."""
         self._wake.clear()
         self._carry_out()
         if self.paused:
             self._outcome = "paused"
             return None
-        outcome = self.system.run(lambda: not self._requests.empty(), seconds=seconds)
+        requests = self._requests
+
+        def stop() -> bool:
+            return not requests.empty() or (until is not None and until())
+        outcome = self.system.run(stop, seconds=seconds)
         self._outcome = outcome.value
-        self._sample_load()
         return outcome
 
     def _pace(self, on: bool) -> None:
@@ -277,13 +282,16 @@ class Control:
             k.bus.trace_syscalls = tracing
             unsubscribe()
 
-    def _sample_load(self) -> None:
+    def _sample_load(self) -> float:
+        """The load average brought up to now (sampled at each snapshot, weighted by the
+        simulated time since the last one)."""
         k = self.k
         now = k.m.clock.ns
         dt, self._load_ns = max(0, now - self._load_ns) / 1e9, now
         running = sum(1 for p in k.procs[1:] if p is not None and p.stat == SRUN)
         decay = math.exp(-dt / LOAD_WINDOW_S)
         self._load = self._load * decay + running * (1 - decay)
+        return self._load
 
     def _reading(self) -> frozenset[str]:
         s = self.system
@@ -299,7 +307,7 @@ class Control:
         if not self._users:
             self._users = views.users(k)
         procs = views.processes(k)
-        status = Status(k.model, k.strict, k.m.clock.ns, k.m.icount, ips, self._load,
+        status = Status(k.model, k.strict, k.m.clock.ns, k.m.icount, ips, self._sample_load(),
                         self.paused, self.real_time, sum(1 for p in procs if p.pid),
                         self._outcome, self._reading())
         uarea = views.uarea(k, self.selected) if self.selected is not None else None
