@@ -48,7 +48,10 @@ class ModelBar(Horizontal):
             if switch.value != value:
                 with switch.prevent(Switch.Changed):
                     switch.value = value
-        self.query_one("#run", Button).label = "Run" if status.paused else "Pause"
+        run = self.query_one("#run", Button)
+        label = "Run" if status.paused else "Pause"
+        if str(run.label) != label:
+            run.label = label
 
 
 def describe(status: Status) -> str:
@@ -64,5 +67,12 @@ def describe(status: Status) -> str:
 class StatusLine(Static):
     """Model, simulated time, instructions per second, load average."""
 
+    text = ""
+    """The line shown."""
+
     def show(self, status: Status) -> None:
-        self.update(describe(status))
+        """Show ``status`` (nothing is redrawn when the line is the same)."""
+        text = describe(status)
+        if text != self.text:
+            self.text = text
+            self.update(text)

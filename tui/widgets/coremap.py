@@ -54,9 +54,10 @@ class CoreBar(Widget):
         self.map: CoreMap | None = None
 
     def show(self, core: CoreMap) -> None:
-        """Draw a new snapshot's map."""
-        self.map = core
-        self.refresh()
+        """Draw a new snapshot's map (nothing is redrawn when it did not change)."""
+        if core != self.map:
+            self.map = core
+            self.refresh()
 
     def _layout(self) -> tuple[tuple[Extent, ...], int, int]:
         m = self.map
@@ -86,11 +87,15 @@ class CoreTable(DataTable):
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
+        self.map: CoreMap | None = None
         for name in ("area", "start", "size", "kind", "pids", "command"):
             self.add_column(name)
 
     def show(self, core: CoreMap) -> None:
         """List a snapshot's runs (octal addresses, as V6's maps were read)."""
+        if core == self.map:
+            return
+        self.map = core
         self.clear()
         for area, runs, unit in (("core", core.core, "clicks"), ("swap", core.swap, "blocks")):
             for e in runs:
