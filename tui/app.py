@@ -20,8 +20,17 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Label, Select, Switch, TabbedContent, TabPane, Tabs
-from textual.widgets._tabs import Tab
+from textual.widgets import (
+    Button,
+    Footer,
+    Label,
+    Select,
+    Switch,
+    Tab,
+    TabbedContent,
+    TabPane,
+    Tabs,
+)
 
 from tui.actions import BINDINGS
 from tui.commands import V6Commands
