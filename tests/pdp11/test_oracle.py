@@ -140,7 +140,7 @@ def test_cli_all_agree_exits_zero(corpus, tmp_path, capsys):
     (b"not json", "not a JSON corpus"),
     (b'{"format": "other"}', "not a simh-oracle-corpus/1 or simh-oracle-corpus/2 corpus"),
     (b'{"format": "simh-oracle-corpus/1", "cases": [{"id": 3}]}', "case 3: malformed"),
-    (gzip.compress(b"[1, 2")[:-3], "not a JSON corpus"),
+    (gzip.compress(b"[1, 2", mtime=0)[:-3], "not a JSON corpus"),
 ])
 def test_cli_bad_corpus_is_one_line(tmp_path, capsys, content, message):
     path = tmp_path / "c.json"

@@ -61,9 +61,17 @@ def put(image: Path, files: dict[str, bytes], mode: int = 0o775) -> None:
 
 
 def pack_with(commands: list[str], tmp: Path) -> Path:
-    """A copy of the pack with our builds of ``commands`` in place of V6's."""
+    """A copy of the pack with our builds of ``commands`` in place of V6's (set-uid
+    ones with the mode and owner userland/cmd/modes gives them)."""
     image = pack(tmp)
     put(image, {path: built(path) for path in commands})
+    modes = mkroot.modes()
+    with Fsys.open_image(image, now=lambda: PACK_TIME) as fsys:
+        for path in commands:
+            if path in modes:
+                mode, uid, gid = modes[path]
+                ops.chmod(fsys, path, mode, ROOT)
+                ops.chown(fsys, path, uid, gid, ROOT)
     return image
 
 

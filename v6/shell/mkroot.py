@@ -68,15 +68,16 @@ def commands() -> dict[str, list[Path]]:
     return found
 
 
-def _modes() -> dict[str, tuple[int, int, int]]:
-    table = userland.path("cmd", "modes")
-    modes = {}
-    if table.is_file():
-        for line in table.read_text().splitlines():
+def modes() -> dict[str, tuple[int, int, int]]:
+    """Image path -> (mode, uid, gid) of the programs ``userland/cmd/modes`` names."""
+    source = userland.path("cmd", "modes")
+    found = {}
+    if source.is_file():
+        for line in source.read_text().splitlines():
             if line.strip() and not line.startswith("#"):
                 path, mode, uid, gid = line.split()
-                modes[path] = (int(mode, 8), int(uid), int(gid))
-    return modes
+                found[path] = (int(mode, 8), int(uid), int(gid))
+    return found
 
 
 def fingerprint() -> str:
@@ -115,10 +116,10 @@ def _graft(root: Spec, path: str, spec: Spec) -> None:
 def build(image: Path, work: Path) -> Path:
     """Build the root image at ``image``, compiling into the directory ``work``."""
     proto = parse_proto(userland.path("proto").read_text(), userland.path(), "userland/proto")
-    modes = _modes()
+    table = modes()
     for path, sources in commands().items():
         host = _compile(path, sources, work / path.strip("/").replace("/", "_"))
-        mode, uid, gid = modes.get(path, (DEFAULT_MODE, BIN, BIN))
+        mode, uid, gid = table.get(path, (DEFAULT_MODE, BIN, BIN))
         _graft(proto.root, path, Spec(path.rsplit("/", 1)[1].encode(), IFREG | mode, uid=uid,
                                       gid=gid, source=host, mtime=EPOCH))
     _stamp(proto.root)

@@ -1,0 +1,6 @@
+tty names the terminal that is the standard input.
+
+  $ tty
+  tty8
+  $ tty </dev/tty8
+  tty8
