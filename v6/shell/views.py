@@ -27,6 +27,7 @@ inodes (``peek``), so no transfer is made and no simulated time passes.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from v6.fs.alloc import FileSystem
 from v6.fs.layout import (
@@ -52,6 +53,9 @@ from v6.kernel.tty import Tty
 from v6.kernel.ureg import sureg
 from v6.param import CLICK, KERNEL_CLICKS
 from v6.signals import NSIG
+
+if TYPE_CHECKING:
+    from v6.kernel.main import Kernel
 
 
 @dataclass(frozen=True)
@@ -199,10 +203,12 @@ class InodeView:
 
     @property
     def allocated(self) -> bool:
+        """In use (IALLOC set)."""
         return bool(self.mode & IALLOC)
 
     @property
     def is_dir(self) -> bool:
+        """An allocated directory."""
         return self.allocated and self.mode & IFMT == IFDIR
 
 
@@ -226,7 +232,7 @@ def describe_chan(chan: object) -> str:
     return type(chan).__name__.lower()
 
 
-def processes(k: object) -> list[ProcRow]:
+def processes(k: Kernel) -> list[ProcRow]:
     """Every process-table entry in use, in slot order."""
     rows = []
     for slot, p in enumerate(k.procs):
@@ -286,7 +292,7 @@ def _page_registers(p: Proc) -> tuple[tuple[int, ...] | None, tuple[int, ...] | 
     return tuple(par), tuple(pdr)
 
 
-def uarea(k: object, pid: int) -> UArea | None:
+def uarea(k: Kernel, pid: int) -> UArea | None:
     """The u-area and machine state of process ``pid`` (None if there is none)."""
     p = k.proc_by_pid(pid)
     if p is None:
@@ -306,7 +312,7 @@ def uarea(k: object, pid: int) -> UArea | None:
 
 
 # --- core and swap ----------------------------------------------------------------------
-def _owners(k: object) -> tuple[dict, dict]:
+def _owners(k: Kernel) -> tuple[dict, dict]:
     """Used runs of core and of swap: (start, size, kind) -> (pids, label)."""
     core: dict[tuple[int, int, str], tuple[list[int], str]] = {}
     swap: dict[tuple[int, int, str], tuple[list[int], str]] = {}
@@ -333,7 +339,7 @@ def _runs(used: dict, free: list[tuple[int, int]]) -> tuple[Extent, ...]:
     return tuple(sorted(runs, key=lambda e: (e.start, e.kind)))
 
 
-def core_map(k: object) -> CoreMap:
+def core_map(k: Kernel) -> CoreMap:
     """Core and swap, run by run: the kernel, each segment with its processes, free space."""
     core, swap = _owners(k)
     core_runs = (Extent(0, KERNEL_CLICKS, "kernel", label="unix"),
@@ -345,17 +351,17 @@ def core_map(k: object) -> CoreMap:
                    start, sm.total)
 
 
-def model_totals(k: object) -> dict[str, Totals]:
+def model_totals(k: Kernel) -> dict[str, Totals]:
     """Per model that has made processes: its creations' costs, summed (copies)."""
     return {name: replace(t) for name, t in sorted(k.creations.items())}
 
 
 # --- the file system --------------------------------------------------------------------
-def _root(k: object) -> FileSystem:
+def _root(k: Kernel) -> FileSystem:
     return k.fsys.mounts[0]
 
 
-def peek(k: object) -> bytearray:
+def peek(k: Kernel) -> bytearray:
     """The root device's blocks as the kernel sees them now (see the module docstring)."""
     fs = _root(k)
     image = bytearray(fs.dev.snapshot())
@@ -393,7 +399,7 @@ def _free_blocks(image: bytes | bytearray, sb: Superblock) -> int:
     return total
 
 
-def file_system(k: object) -> FsFigures:
+def file_system(k: Kernel) -> FsFigures:
     """The root file system's figures and the buffer cache's counters."""
     image = peek(k)
     sb = _root(k).sb
@@ -405,7 +411,7 @@ def file_system(k: object) -> FsFigures:
                      cache.writes)
 
 
-def inode(k: object, inum: int, image: bytes | bytearray | None = None) -> InodeView:
+def inode(k: Kernel, inum: int, image: bytes | bytearray | None = None) -> InodeView:
     """Inode ``inum`` of the root file system, as it is now."""
     di = _inode(peek(k) if image is None else image, inum)
     return InodeView(inum, di.mode, di.nlink, di.uid, di.gid, di.size, tuple(di.addr), di.mtime)
@@ -422,7 +428,7 @@ def _data_blocks(image: bytes | bytearray, di: DiskInode) -> list[int]:
     return blocks
 
 
-def directory(k: object, inum: int) -> list[tuple[str, InodeView]]:
+def directory(k: Kernel, inum: int) -> list[tuple[str, InodeView]]:
     """The entries of directory ``inum``: (name, its inode), "." and ".." included."""
     image = peek(k)
     di = _inode(image, inum)
@@ -433,7 +439,7 @@ def directory(k: object, inum: int) -> list[tuple[str, InodeView]]:
             for _, e in iter_dirents(data, len(data) // DIRENT_SIZE)]
 
 
-def users(k: object) -> dict[int, str]:
+def users(k: Kernel) -> dict[int, str]:
     """User id -> login name, from /etc/passwd as it is now ({} if there is none)."""
     image = peek(k)
     ino = 1
