@@ -3,7 +3,11 @@
 Random programs run on both engines — kernel mode and user mode under the
 KT11, with the line clock interrupting, with stores into their own code —
 and the whole state is compared: registers, both stack pointers, PSW, core,
-MMU status, instruction count and simulated time.  Targeted tests show each
+MMU status, instruction count and simulated time.  A hypothesis strategy
+builds programs of loops, stores into their own code and KT11 register
+changes (one of which can map a data segment onto the code), run with the
+translator eager or tiered, and the engines are compared at every stop.
+Targeted tests show each
 way a translation must be dropped or chosen: a store into translated code
 (from another block, from the block itself, from Python), code built on the
 stack, and the MMU mapping the same virtual address onto other code.
@@ -12,8 +16,10 @@ stack, and the MMU mapping the same virtual address onto other code.
 import random
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from v6.pdp11 import isa, mmu
+from v6.pdp11 import codegen, isa, mmu
 from v6.pdp11.machine import Machine, Reason
 
 MEM = 0o40000
@@ -112,6 +118,83 @@ def test_random_user_programs_under_the_mmu_agree(seed):
 @pytest.mark.parametrize("seed", range(1000))
 def test_many_random_programs_agree(seed):
     run_both(100_000 + seed, user=seed % 2 == 1, clock=seed % 3 == 0, budget=997)
+
+
+# --- programs built to stress the translator: loops, stores into code, the KT11 --------
+
+KISAR1, KISDR1 = 0o172342, 0o172302
+"""Kernel segment 1's PAR and PDR (virtual 020000-037777)."""
+
+
+@st.composite
+def instruction(draw: st.DrawFn) -> list[int]:
+    """One instruction the 11/40 has (rarely HALT, WAIT or RESET), with its index words."""
+    word = draw(st.integers(0, 0o177777).filter(_usable))
+    row = isa.decode(word)
+    return [word] + [draw(st.integers(0, 0o177777)) for _ in range(codegen.length(row, word) - 1)]
+
+
+def _usable(word: int) -> bool:
+    row = isa.decode(word)
+    return row is not None and row.cpu and row.name not in ("halt", "wait", "reset")
+
+
+@st.composite
+def piece(draw: st.DrawFn) -> list[int]:
+    """An instruction, a loop, a store into the code, or a KT11 change."""
+    kind = draw(st.sampled_from(["instruction", "instruction", "loop", "patch", "remap"]))
+    if kind == "instruction":
+        return draw(instruction())
+    if kind == "loop":                       # mov #k, r4; body; sob r4, body
+        body = [w for _ in range(draw(st.integers(1, 3))) for w in draw(instruction())]
+        return [0o012704, draw(st.integers(1, 9)), *body, 0o077400 | (len(body) + 1)]
+    if kind == "patch":                      # mov #word, @#somewhere in the code
+        target = CODE + 2 * draw(st.integers(0, 40))
+        return [0o012737, draw(instruction())[0], target]
+    register, values = draw(st.sampled_from([(KISAR1, (0o0, 0o100, 0o200)),
+                                             (KISDR1, (0o77406, 0o77402, 0o37406, 0o77416))]))
+    return [0o012737, draw(st.sampled_from(values)), register]
+
+
+@st.composite
+def stress_program(draw: st.DrawFn) -> list[int]:
+    words: list[int] = []
+    for _ in range(draw(st.integers(3, 16))):
+        words += draw(piece())
+    return words
+
+
+def _stress_machine(engine: str, seed: int, words: list[int], hot: int, clock: bool) -> Machine:
+    """``build``'s kernel-mode machine with the KT11 on, the code in segment 0 and the I/O page
+    in 7, segment 1 on its own core, registers pointing at the code and at segment 1."""
+    rng = random.Random(seed)
+    m = build(rng, engine, user=False, clock=clock)
+    for i, w in enumerate(words):
+        m.write_word(CODE + 2 * i, w)
+    for seg in range(8):
+        m.mmu.par[mmu.KERNEL][seg] = 0o7600 if seg == 7 else seg * 0o200
+        m.mmu.pdr[mmu.KERNEL][seg] = 0o77406
+    m.mmu.mmr0 = 1
+    m.mmu_changed()
+    m.regs[:6] = [rng.choice([CODE + 2 * rng.randint(0, 40), 0o20000 + 2 * rng.randint(0, 0o777)])
+                  for _ in range(6)]
+    if m.translator is not None:
+        m.translator.hot = hot
+    return m
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=stress_program(), seed=st.integers(0, 2**32), hot=st.sampled_from([1, 2, 5]),
+       clock=st.booleans(), budgets=st.lists(st.integers(1, 400), min_size=1, max_size=8))
+def test_loops_stores_into_code_and_kt11_changes_agree_at_every_stop(words, seed, hot, clock,
+                                                                     budgets):
+    machines = [_stress_machine(engine, seed, words, hot, clock) for engine in ("interp", "translate")]
+    for budget in budgets:
+        stops = [m.run(budget) for m in machines]
+        assert stops[0] == stops[1]
+        assert state(machines[0]) == state(machines[1])
+        if stops[0].reason is not Reason.BUDGET:
+            break
 
 
 def program(words: list[int], engine: str = "translate", at: int = 0o1000) -> Machine:

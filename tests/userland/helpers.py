@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from tests.simh import genuine_pack
-from v6.cc import link
 from v6.fs import ops
 from v6.fs.fsys import Fsys
 from v6.fs.namei import ROOT
@@ -37,8 +36,7 @@ PACK_TIME = 177300292
 @functools.cache
 def built(path: str) -> bytes:
     """Our build of the command installed at ``path`` (e.g. "/bin/ls")."""
-    sources = mkroot.commands()[path]
-    return link.build([(s.name, s.read_text(encoding="latin-1")) for s in sources])
+    return mkroot.build_program(mkroot.commands()[path])
 
 
 def pack(tmp: Path) -> Path:

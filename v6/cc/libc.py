@@ -1,7 +1,9 @@
 """New: the C library as a list of objects, searched by ld, built once and cached.
 
 ``library()`` returns every module of libc in a fixed order: the assembler
-and C sources of ``userland/lib`` (``crt0.s`` first), and one stub per V6
+and C sources of ``userland/lib`` (``crt0.s`` first) and of its
+subdirectories (a family of routines read side by side, such as
+``launch/``, one module per file), and one stub per V6
 system call generated from ``v6.sysent`` by ``stub``.  A module is one
 relocatable object (``Module``, the a.out our assembler made of it) with
 the global names it defines, in full (the object keeps only 8 characters);
@@ -160,8 +162,9 @@ def _tag(i: int) -> str:
 
 def _sources() -> list[tuple[str, str]]:
     """(module name, source text) of every hand-written module, crt0 first."""
-    files = sorted(LIB_DIR.glob("*.[cs]"), key=lambda p: (p.name != FIRST, p.name))
-    return [(p.name, p.read_text(encoding="latin-1")) for p in files]
+    files = sorted([*LIB_DIR.glob("*.[cs]"), *LIB_DIR.glob("*/*.[cs]")],
+                   key=lambda p: (p.name != FIRST, p.relative_to(LIB_DIR).as_posix()))
+    return [(p.relative_to(LIB_DIR).as_posix(), p.read_text(encoding="latin-1")) for p in files]
 
 
 def _fingerprint(sources: list[tuple[str, str]]) -> str:

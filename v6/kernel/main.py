@@ -359,7 +359,14 @@ class Kernel:
                 sig.psignal(self, p, signal)
 
     def shutdown(self) -> None:
-        """Write everything out and release the disk."""
+        """Unwind every process's kernel stack, then write everything out and release the
+        disk.  A process asleep in a system call is a suspended generator: closed here, its
+        unwinding runs while the file system is still open, not whenever Python collects
+        it (at exit, with the interpreter half gone)."""
+        for p in self.procs:
+            if p is not None and p.kgen is not None:
+                kgen, p.kgen = p.kgen, None
+                kgen.close()
         self.fsys.close()
 
 

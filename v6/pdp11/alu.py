@@ -1,7 +1,7 @@
-"""New: the EIS arithmetic (MUL, DIV, ASH, ASHC) as pure functions.
+"""New: the EIS arithmetic (DIV, ASH, ASHC) as pure functions.
 
-The instruction table's bodies for these four instructions call these
-functions, so both execution engines share one statement of their rules.  Each
+The instruction table's bodies for these three instructions call these
+functions (MUL's body is its arithmetic, written out), so both execution engines share one statement of their rules.  Each
 takes unsigned 16-bit register and operand values and returns the new register
 values followed by the condition codes N, Z, V, C.  A register operand that
 names an odd register makes ``reg`` and ``reg1`` the same register; the
@@ -23,12 +23,6 @@ def _signed16(x: int) -> int:
 
 def _signed32(x: int) -> int:
     return x - (1 << 32) if x & (1 << 31) else x
-
-
-def mul(reg: int, src: int) -> tuple[int, int, int, int, int, int]:
-    """MUL: the 32-bit signed product; C when it does not fit in 16 bits."""
-    p = _signed16(reg) * _signed16(src)
-    return (p >> 16) & WORD, p & WORD, p < 0, p == 0, 0, not -0o100000 <= p <= 0o77777
 
 
 def div(reg: int, reg1: int, src: int) -> tuple[int, int, int, int, int, int]:

@@ -1,7 +1,9 @@
 """New: the ``v6`` subcommands of the machine and its toolchain (registered by ``v6.cli``).
 
 The machine: ``v6 pdp11 run PROG [ARG...]`` (the bare runner),
-``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench cpu|trap|switch``.
+``v6 pdp11 oracle FILE`` (replay a SIMH corpus), ``v6 bench trap|switch``
+(``v6 bench cpu``, whose real-code workload needs the compiler and the
+kernel, is ``v6.shell.cpubench``'s).
 The toolchain: ``v6 as [-s] [-u] FILE... [-o OUT]`` (V6's ``as``; ``-`` is
 accepted for ``-u`` as V6 spelled it; output ``a.out`` by default, mode
 0777 when nothing is left undefined, else 0666, as V6 made it (less the
@@ -56,12 +58,7 @@ def _register_machine(sub: argparse._SubParsersAction) -> None:
 
 
 def register_bench(what: argparse._SubParsersAction) -> None:
-    """Add the machine's figures to ``v6 bench``."""
-    cpu = what.add_parser("cpu", help="instructions per second on each engine")
-    cpu.add_argument("--engine", choices=("translate", "interp"),
-                     help="one engine only (default: both, side by side)")
-    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
-    cpu.set_defaults(run=_bench_cpu)
+    """Add the machine's own figures to ``v6 bench``."""
     trap = what.add_parser("trap", help="one hosted system call round trip, on each engine")
     trap.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
     trap.set_defaults(run=_bench_trap)
@@ -94,19 +91,6 @@ def _oracle(args: argparse.Namespace) -> int:
             print(mismatch.describe())
     print(f"{agree}/{total} cases agree")
     return 0 if agree == total else 1
-
-
-def _bench_cpu(args: argparse.Namespace) -> int:
-    from v6.pdp11 import bench
-
-    engines = [args.engine] if args.engine else ["interp", "translate"]
-    figures = [bench.cpu(engine, max(1, args.runs)) for engine in engines]
-    print(f"CPU workload: {figures[0].instructions:,} instructions; "
-          f"median of {max(1, args.runs)} runs after a warm-up")
-    for f in figures:
-        print(f"  {f.engine:<10} {f.median / 1e6:6.2f} M instructions/s  "
-              f"(runs {min(f.rates) / 1e6:.2f}-{max(f.rates) / 1e6:.2f})")
-    return 0
 
 
 def _bench_trap(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import ast
 import copy
 import functools
+import re
 from dataclasses import dataclass
 
 from v6.pdp11 import isa, traps
@@ -73,6 +74,76 @@ class Body:
     """Flags whose assignment reads nothing but the body's own temporaries, so
     an engine may skip computing them when nobody looks, and compute them later
     from those temporaries when somebody does."""
+    steps: tuple[_Step, ...]
+    """``stmts`` as the code generator uses them (text with slots for names)."""
+    flag_texts: tuple[tuple[str, _Text], ...]
+    """``flags`` likewise."""
+
+
+@dataclass(frozen=True)
+class _Text:
+    """Python text of a body's statement or expression, unparsed once, its
+    names left as numbered slots (``_Q0_``...) for each instruction to fill."""
+
+    text: str
+    names: tuple[tuple[str, bool], ...]
+    """Per slot: the name, and whether it is assigned there."""
+
+    def fill(self, names: _Names) -> str:
+        return _SLOT.sub(lambda m: names.spell(*self.names[int(m.group(1))]), self.text)
+
+
+_SLOT = re.compile(r"_Q(\d+)_")
+_ATOM = re.compile(r"[\w.]+|R\[\w+\]")
+"""Text that needs no parentheses where a name stood."""
+
+
+def _slotted(node: ast.AST) -> _Text:
+    names: list[tuple[str, bool]] = []
+
+    class Slots(ast.NodeTransformer):
+        def visit_Name(self, n: ast.Name) -> ast.Name:
+            names.append((n.id, isinstance(n.ctx, ast.Store)))
+            return ast.Name(f"_Q{len(names) - 1}_", n.ctx)
+
+    return _Text(ast.unparse(Slots().visit(copy.deepcopy(node))), tuple(names))
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One statement of a body: ``push(x)`` (``text`` is x), ``t = pop()``
+    (``text`` is t), ``trap(V)``, or any other (``text`` is the statement)."""
+
+    kind: str
+    stmt: ast.stmt
+    text: _Text | None = None
+    vector: int = 0
+
+
+def _step(stmt: ast.stmt) -> _Step:
+    call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+    name = call.func.id if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else None
+    if name == "push":
+        return _Step("push", stmt, _slotted(call.args[0]))
+    if name == "pop":
+        return _Step("pop", stmt, _slotted(stmt.targets[0]))
+    if name == "trap":
+        return _Step("trap", stmt, vector=call.args[0].value)
+    return _Step("plain", stmt, _slotted(stmt))
+
+
+class _Names:
+    """How one instruction spells its body's names: loads and stores of the
+    vocabulary, and its own temporaries (the body's names with ``suffix``)."""
+
+    def __init__(self, loads: dict[str, str], stores: dict[str, str], suffix: str) -> None:
+        self.loads, self.stores, self.suffix = loads, stores, suffix
+
+    def spell(self, name: str, stored: bool) -> str:
+        text = (self.stores if stored else self.loads).get(name)
+        if text is None:
+            return name if name in _GLOBAL_NAMES else name + self.suffix
+        return text if stored or _ATOM.fullmatch(text) else f"({text})"
 
 
 @functools.cache
@@ -93,7 +164,8 @@ def prepare(row: isa.Instr) -> Body:
     writes = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
               and isinstance(n.ctx, ast.Store) and n.id in isa.FLAGS}
     droppable = {f for f, expr in flags if not _reads_state(expr)}
-    return Body(tuple(stmts), tuple(flags), frozenset(reads), frozenset(writes), frozenset(droppable))
+    return Body(tuple(stmts), tuple(flags), frozenset(reads), frozenset(writes), frozenset(droppable),
+                tuple(_step(st) for st in stmts), tuple((f, _slotted(e)) for f, e in flags))
 
 
 def _flag_target(stmt: ast.stmt) -> str | None:
@@ -125,7 +197,7 @@ class _Substitute(ast.NodeTransformer):
         return node
 
 
-_GLOBAL_NAMES = frozenset({"mul", "div", "ash", "ashc"})
+_GLOBAL_NAMES = frozenset({"div", "ash", "ashc"})
 
 
 def _copy(expr: ast.expr, ctx: ast.expr_context) -> ast.expr:
@@ -362,9 +434,9 @@ def instruction(be: Backend, row: isa.Instr, word: int) -> None:
     if row.dst == "w" and not row.src:
         # CLR and SXT: the 11/40 (as SIMH has it) sets their condition codes
         # before it evaluates the destination, so a fault there leaves them set.
-        sub = _compute(be, row, f, {})
-        _flags(be, row, sub)
-        _store(be, row, address(be, f["dd"], row.byte, False, "dr"), None, sub)
+        names = _compute(be, row, f, {})
+        _flags(be, row, names)
+        _store(be, row, address(be, f["dd"], row.byte, False, "dr"), None, names)
         return
     values: dict[str, str] = {}
     src = address(be, f["ss"], row.byte, True, "sr") if row.src else None
@@ -386,43 +458,83 @@ def instruction(be: Backend, row: isa.Instr, word: int) -> None:
     elif row.dst == "m":
         loc = be.locate(dst.text, row.byte)
         values["dst"] = be.read_loc(loc, dst.text, row.byte)
-    sub = _compute(be, row, f, values)
+    names = _compute(be, row, f, values)
     stores = row.dst in ("w", "m")
     if stores and dst.kind != "reg" and loc is None and be.stage_stores:
         loc = be.locate(dst.text, row.byte)
-    _flags(be, row, sub)
+    _flags(be, row, names)
     if stores:
-        _store(be, row, dst, loc, sub)
+        _store(be, row, dst, loc, names)
 
 
-def _compute(be: Backend, row: isa.Instr, f: dict[str, int], values: dict[str, str]) -> _Substitute:
-    """Emit the body's statements other than condition codes; return the renaming used."""
-    loads = {name: expr(text) for name, text in values.items()}
-    loads.update({fl: expr(be.flag(fl)) for fl in isa.FLAGS})
-    loads["K"] = expr(be.const_k(f["K"]))
-    stores = {fl: expr(be.flag(fl)) for fl in isa.FLAGS}
+def trap_vector(row: isa.Instr) -> int | None:
+    """The vector of a row whose whole body is ``trap(V)`` (BPT, IOT, EMT, TRAP), else None."""
+    steps = prepare(row).steps
+    return steps[0].vector if len(steps) == 1 and steps[0].kind == "trap" else None
+
+
+def branch(be: Backend, row: isa.Instr, word: int) -> str:
+    """Emit a conditional branch or SOB up to its last statement, ``if TEST: pc = ...``;
+    return TEST, as an expression that is true when the branch is taken.
+
+    The translator lays out both ways on, so it needs the condition; where
+    the branch goes is ``branch_target``.
+    """
+    names = _compute(be, row, fields(row, word), {}, len(prepare(row).stmts) - 1)
+    return _test_text(row).fill(names)
+
+
+@functools.cache
+def _test_text(row: isa.Instr) -> _Text:
+    return _slotted(_final_if(row).test)
+
+
+def branch_target(row: isa.Instr, word: int, after: int) -> int:
+    """Where a branch or SOB whose next instruction is at ``after`` goes when taken."""
+    return _target_function(row)(after, fields(row, word)["K"])
+
+
+def _final_if(row: isa.Instr) -> ast.If:
+    """A branch body's last statement: ``if TEST: pc = TARGET``."""
+    stmt = prepare(row).stmts[-1]
+    assert isinstance(stmt, ast.If), row.name
+    return stmt
+
+
+@functools.cache
+def _target_function(row: isa.Instr) -> object:
+    """TARGET of a branch body's last statement as a function of ``pc`` and ``K``."""
+    value = _final_if(row).body[0].value
+    lam = ast.Expression(ast.Lambda(
+        ast.arguments(posonlyargs=[], args=[ast.arg("pc"), ast.arg("K")], kwonlyargs=[],
+                      kw_defaults=[], defaults=[]), value))
+    return eval(compile(ast.fix_missing_locations(lam), f"<{row.name} target>", "eval"))
+
+
+def _compute(be: Backend, row: isa.Instr, f: dict[str, int], values: dict[str, str],
+             count: int | None = None) -> _Names:
+    """Emit the body's statements (the first ``count`` of them) other than
+    condition codes; return the spelling of names used."""
+    loads = dict(values)
+    loads.update({fl: be.flag(fl) for fl in isa.FLAGS})
+    loads["K"] = be.const_k(f["K"])
+    stores = {fl: be.flag(fl) for fl in isa.FLAGS}
     regs: list[tuple[str, int]] = list(_REGISTER_NAMES.items())
     if "r" in f:
         regs += [("reg", Reg(f["r"], "rr")), ("reg1", Reg(f["r"] | 1, "rr1"))]
     for name, k in regs:
-        loads[name] = expr(be.reg(k))
-        stores[name] = expr(be.reg_target(k))
-    sub = _Substitute(loads, stores, be.temp("_"))
-    stmts = prepare(row).stmts
-    last_access = max((i for i, st in enumerate(stmts) if _uses_stack(st)), default=-1)
+        loads[name] = be.reg(k)
+        stores[name] = be.reg_target(k)
+    names = _Names(loads, stores, be.temp("_"))
+    steps = prepare(row).steps[:count]
+    last_access = max((i for i, st in enumerate(steps) if st.kind in ("push", "pop")), default=-1)
     numbers = dict(regs)
-    for i, stmt in enumerate(stmts):
-        kept = _snapshot(be, stmt, numbers) if be.keeps_undo and i < last_access else []
-        _statement(be, sub, copy.deepcopy(stmt))
+    for i, step in enumerate(steps):
+        kept = _snapshot(be, step.stmt, numbers) if be.keeps_undo and i < last_access else []
+        _statement(be, names, step)
         for k, old in kept:
             be.undoable(k, old)
-    return sub
-
-
-def _uses_stack(stmt: ast.stmt) -> bool:
-    """Whether a body statement pushes or pops (and so may trap)."""
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-               and n.func.id in ("push", "pop") for n in ast.walk(stmt))
+    return names
 
 
 def _snapshot(be: Backend, stmt: ast.stmt, numbers: dict[str, int]) -> list[tuple[int, str]]:
@@ -438,19 +550,19 @@ def _snapshot(be: Backend, stmt: ast.stmt, numbers: dict[str, int]) -> list[tupl
     return kept
 
 
-def _flags(be: Backend, row: isa.Instr, sub: _Substitute) -> None:
+def _flags(be: Backend, row: isa.Instr, names: _Names) -> None:
     """Emit the condition codes, leaving out those the backend says nobody sees."""
     dropped = be.flags_dropped(row)
-    for fl, value in prepare(row).flags:
-        text = ast.unparse(sub.visit(_copy(value, ast.Load())))
+    for fl, value in prepare(row).flag_texts:
+        text = value.fill(names)
         be.note_flag(fl, text)
         if fl not in dropped:
             be.emit(f"{be.flag(fl)} = {text}")
 
 
-def _store(be: Backend, row: isa.Instr, dst: Operand, loc: str | None, sub: _Substitute) -> None:
+def _store(be: Backend, row: isa.Instr, dst: Operand, loc: str | None, names: _Names) -> None:
     """Store ``res`` in the destination (``loc`` if it was located already)."""
-    result = "res" + sub.suffix
+    result = "res" + names.suffix
     if dst.kind == "reg":
         write_reg(be, dst.reg, result, row.byte, row.name == "movb")
         return
@@ -459,24 +571,22 @@ def _store(be: Backend, row: isa.Instr, dst: Operand, loc: str | None, sub: _Sub
     be.write_loc(loc, dst.text, row.byte, result)
 
 
-def _statement(be: Backend, sub: _Substitute, stmt: ast.stmt) -> None:
+def _statement(be: Backend, names: _Names, step: _Step) -> None:
     """One body statement; ``push``, ``pop`` and ``trap`` expand to engine code."""
-    call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
-    name = call.func.id if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else None
-    if name == "push":
-        _push(be, ast.unparse(sub.visit(call.args[0])))
-    elif name == "pop":
-        target = ast.unparse(sub.visit(stmt.targets[0]))
+    if step.kind == "push":
+        _push(be, step.text.fill(names))
+    elif step.kind == "pop":
+        target = step.text.fill(names)
         sp = be.temp("s")
         be.emit(f"{sp} = {be.reg(6)}")
         value = be.load(sp, False)
         be.set_reg(6, f"({sp} + 2) & 0o177777")
         be.undoable(6, sp)
         be.emit(f"{target} = {value}")
-    elif name == "trap":
-        be.trap(call.args[0].value, whole=True)
+    elif step.kind == "trap":
+        be.trap(step.vector, whole=True)
     else:
-        for line in ast.unparse(sub.visit(stmt)).splitlines():
+        for line in step.text.fill(names).splitlines():
             be.emit(line)
 
 

@@ -32,7 +32,7 @@ illegal instruction); ``reg`` is the register of the register field and
 ``reg1`` its odd partner (``reg | 1``, for MUL, DIV, ASHC); ``pc``, ``sp``,
 ``r5`` are R7, R6, R5; ``n z v c`` the condition codes; ``K`` the numeric
 field (branch offset in words, signed; SOB count; MARK count); ``push(x)`` and ``pop()`` use the current stack;
-``trap(V)`` traps through vector V; ``mul div ash ashc`` are the EIS
+``trap(V)`` traps through vector V; ``div ash ashc`` are the EIS
 arithmetic of ``v6.pdp11.alu``; ``MASK``, ``SIGN``, ``TOP`` and ``SHIFT`` are
 0177777, 0100000, 0200000, 15 for word instructions and 0377, 0200, 0400, 7
 for byte ones.  Rows of the condition-code operators without a V6 name have
@@ -48,7 +48,7 @@ from v6.pdp11 import traps
 
 VOCABULARY = frozenset(
     {"src", "dst", "res", "ea", "reg", "reg1", "pc", "sp", "n", "z", "v", "c", "K",
-     "r5", "push", "pop", "trap", "mul", "div", "ash", "ashc", "MASK", "SIGN", "TOP", "SHIFT"}
+     "r5", "push", "pop", "trap", "div", "ash", "ashc", "MASK", "SIGN", "TOP", "SHIFT"}
 )
 """Names a body may use (plus its own temporaries)."""
 
@@ -236,7 +236,17 @@ _SINGLE = [
 
 _EIS = [
     Instr("xor", 0o074000, "r,dd", None, "m", f"res = reg ^ dst\n{_nz()}"),
-    Instr("mul", 0o070000, "ss,r", "r", None, "reg, reg1, n, z, v, c = mul(reg, src)", time=8800, aliases=("mpy",)),
+    # MUL is plain arithmetic, written out so that an engine computes only the
+    # condition codes someone reads (a call to a function would compute all four).
+    Instr("mul", 0o070000, "ss,r", "r", None, _b("""
+        p = ((reg ^ 0o100000) - 0o100000) * ((src ^ 0o100000) - 0o100000)
+        reg = (p >> 16) & 0o177777
+        reg1 = p & 0o177777
+        n = p < 0
+        z = p == 0
+        v = 0
+        c = not -0o100000 <= p <= 0o77777
+    """), time=8800, aliases=("mpy",)),
     Instr("div", 0o071000, "ss,r", "r", None, "reg, reg1, n, z, v, c = div(reg, reg1, src)", time=11300, aliases=("dvd",)),
     Instr("ash", 0o072000, "ss,r", "r", None, "reg, n, z, v, c = ash(reg, src)", time=2600, aliases=("als",)),
     Instr("ashc", 0o073000, "ss,r", "r", None, "reg, reg1, n, z, v, c = ashc(reg, reg1, src)", time=3200, aliases=("alsc",)),

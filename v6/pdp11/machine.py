@@ -23,8 +23,8 @@ mode's translation tables, updated in place when the mode or the MMU
 changes.  The engines' compiled code holds references to these lists (and
 to ``mem``, ``MW``, ``CM``), so they are never rebound: assigning to
 ``regs`` copies into it.  ``itab``/``icost`` are the interpreter's decoded
-handlers and their times; ``CM`` counts, per word of core, the translated
-blocks that hold it, so stores into code invalidate them.
+handlers and their times; ``CM`` marks, per word of core, that translated
+blocks hold it, so stores into code invalidate them.
 
 A context switch (hosted): ``save_context()`` gives the running process's
 registers and PSW as a ``Context``; ``restore_context(ctx)`` loads another's

@@ -190,6 +190,8 @@ def _first_difference(field: str, want: object, have: object) -> str:
 def replay(corpus: dict, engine: str = "interp") -> Iterator[tuple[dict, Mismatch | None]]:
     """Run every case; yield each case with its mismatch (None when it agrees)."""
     m = Machine(corpus.get("memsize_kb", 16) * 1024, engine=engine)
+    if m.translator is not None:
+        m.translator.hot = 1      # every case's code translated, not left to the interpreter
     for case in corpus["cases"]:
         try:
             got = run_case(m, case)

@@ -2,39 +2,136 @@
 
 The code generator writes every intermediate value to a fresh temporary, so
 a block of twenty instructions has a hundred local variables, and CPython
-pays for each one every time the block's function is called.  Two passes on
+pays for each one every time the block's function is called.  Four passes on
 the generated lines fix that:
 
+- constant folding: an assignment of an expression of numbers alone
+  (addresses the PC and an index word make, a flag of an immediate) gets
+  its value, before and after copy propagation, and so does a parenthesized
+  part of any line that is numbers alone (MUL's sign extension of an immediate);
 - copy propagation: ``t = x`` where ``x`` is a constant or another temporary
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
   condition code, the same happens if ``x`` is not assigned again before
   ``t``'s last use;
+- dead stores: a temporary nobody reads is not computed, nor ``npc`` where
+  the same block of code assigns it again before anything reads it (a jump
+  whose target the translator follows anyway);
 - renaming: temporaries whose lives do not overlap share a name.
 
 Temporaries are the names the code generator makes (``a12``, ``v3``,
 ``res_7``, ``t_8`` ...): each is assigned exactly once, which is what makes
-both passes simple.  Registers (``r0``-``r6``), condition codes, saved
-copies (``s_r3``) and ``o``/``npc`` are not temporaries.
+the passes simple.  Registers (``r0``-``r6``), condition codes, saved
+copies (``s_r3``) and ``o``/``npc`` are not temporaries.  Every path through
+the code reads its lines in order (a branch's code is nested below it, and
+the way not taken skips it), so an analysis in line order errs only on the
+safe side.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _TEMP = re.compile(r"^(?:[avqsp]\d+|[a-z]+_\d+)$")
 _NAME = re.compile(r"\b([A-Za-z_]\w*)\b")
-_COPY = re.compile(r"^(\w+) = (\w+)$")
+_COPY = re.compile(r"^\s*(\w+) = (\w+)$")
 _TARGETS = re.compile(r"^\s*(?:if .*?: )?([\w, ]+?) = (?!=)")
 _STATE = re.compile(r"^(?:r[0-6]|[nzvc])$")
+_ASSIGN = re.compile(r"^(\s*)(\w+) = (.+)$")
+_LITERAL = re.compile(r"0o[0-7]+|\d+")
+_OPERATORS = re.compile(r"^[\s()+\-*&|^<>=!~]*$")
+_CALL_OR_WALRUS = re.compile(r"\w\(|:=")
+_GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
+"""A parenthesized part of a line that may be numbers alone (not a call's arguments)."""
 
 
 def optimize(lines: list[str]) -> list[str]:
-    """The block's lines with copies propagated and temporaries renamed."""
+    """The block's lines with constants folded, copies propagated, dead
+    stores dropped and temporaries renamed."""
+    lines = [_fold(line) for line in lines]
     tokens = [_NAME.split(line) for line in lines]
-    kept, names = _propagate(lines, tokens)
-    rename = _rename(kept, tokens, names)
-    return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tokens[k]))
-            for k in kept]
+    kept, forward = _propagate(lines, tokens)
+    tokens = [_forwarded(tokens[k], forward) for k in kept]
+    lines = ["".join(tok) for tok in tokens]
+    tokens = [tokens[k] for k in _live(lines, tokens)]
+    rename = _rename(tokens)
+    return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
+
+
+def _forwarded(tokens: list[str], forward: dict[str, str]) -> list[str]:
+    """A line's tokens reading what its dropped copies read (folded again if that changed it)."""
+    if forward.keys().isdisjoint(tokens[1::2]):
+        return tokens
+    return _NAME.split(_fold("".join(_resolve(t, forward) if j & 1 else t
+                                     for j, t in enumerate(tokens))))
+
+
+def _fold(line: str) -> str:
+    """``x = <numbers and operators>`` as ``x = <its value>``, and any
+    parenthesized part of a line that is numbers alone as its value (a
+    body's sign extension of an immediate operand, say)."""
+    line = _fold_groups(line)
+    m = _ASSIGN.match(line)
+    if not m or m.group(3).isdigit() or not _LITERAL.search(m.group(3)):
+        return line
+    if not _OPERATORS.match(_LITERAL.sub("", m.group(3))):
+        return line
+    return f"{m.group(1)}{m.group(2)} = {eval(m.group(3), {'__builtins__': {}})}"
+
+
+def _fold_groups(line: str) -> str:
+    while True:
+        group = next((g for g in _GROUP.finditer(line)
+                      if _OPERATORS.match(_LITERAL.sub("", g.group(1)))), None)
+        if group is None:
+            return line
+        value = eval(group.group(1), {"__builtins__": {}})
+        line = f"{line[:group.start()]}{value if value >= 0 else f'({value})'}{line[group.end():]}"
+
+
+def _resolve(name: str, forward: dict[str, str]) -> str:
+    while name in forward:
+        name = forward[name]
+    return name
+
+
+def _live(lines: list[str], tokens: list[list[str]]) -> list[int]:
+    """The lines left when assignments nothing reads are dropped (see the
+    module docstring), again until none is left."""
+    uses = Counter(name for tok in tokens for name in tok[1::2])
+    candidates = []
+    for k, line in enumerate(lines):
+        m = _ASSIGN.match(line)
+        if m and not _CALL_OR_WALRUS.search(m.group(3)) and (_TEMP.match(m.group(2))
+                                                              or m.group(2) == "npc"):
+            candidates.append((k, m))
+    dead: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for k, m in candidates:
+            if k not in dead and (uses[m.group(2)] == 1 if m.group(2) != "npc"
+                                  else _assigned_again(k, lines, tokens, m.group(1), dead)):
+                dead.add(k)
+                uses.subtract(tokens[k][1::2])
+                changed = True
+    return [k for k in range(len(lines)) if k not in dead]
+
+
+def _assigned_again(k: int, lines: list[str], tokens: list[list[str]], indent: str,
+                    dead: set[int]) -> bool:
+    """Whether ``npc`` is assigned again, at ``indent``, before any line that reads it
+    or leaves the block of code that line ``k`` is in (lines in ``dead`` aside)."""
+    for j in range(k + 1, len(lines)):
+        if j in dead:
+            continue
+        line, names = lines[j], tokens[j][1::2]
+        if not line.startswith(indent) or line[len(indent)].isspace() and "npc" in names:
+            return False
+        if "npc" in names:
+            m = _ASSIGN.match(line)
+            return bool(m) and m.group(2) == "npc" and "npc" not in _NAME.findall(m.group(3))
+    return False
 
 
 def _assigned(line: str) -> list[str]:
@@ -76,21 +173,16 @@ def _forwardable(value: str, k: int, last_use: int, assignments: dict[str, list[
         return True
     # A use on the line that assigns again reads the old value only as the
     # right-hand side of a plain assignment.
-    return last_use < again[0] or (last_use == again[0] and lines[again[0]].startswith(f"{value} = "))
+    return last_use < again[0] or (last_use == again[0]
+                                   and lines[again[0]].lstrip().startswith(f"{value} = "))
 
 
-def _rename(kept: list[int], tokens: list[list[str]], forward: dict[str, str]) -> dict[str, str]:
+def _rename(tokens: list[list[str]]) -> dict[str, str]:
     """Map every temporary to a short name, sharing names between lives that do not overlap."""
-    def resolve(name: str) -> str:
-        while name in forward:
-            name = forward[name]
-        return name
-
     first: dict[str, int] = {}
     last: dict[str, int] = {}
-    for k in kept:
-        for name in tokens[k][1::2]:
-            name = resolve(name)
+    for k, tok in enumerate(tokens):
+        for name in tok[1::2]:
             if _TEMP.match(name):
                 first.setdefault(name, k)
                 last[name] = k
@@ -105,6 +197,4 @@ def _rename(kept: list[int], tokens: list[list[str]], forward: dict[str, str]) -
         else:
             names[temp] = free.pop(i)[1]
         free.append((last[temp], names[temp]))
-    mapping = {t: names.get(resolve(t), resolve(t)) for t in forward}
-    mapping.update(names)
-    return mapping
+    return names

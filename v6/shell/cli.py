@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_bench(what: argparse._SubParsersAction) -> None:
-    """Add ``v6 bench kernel``, ``models`` and ``system``."""
+    """Add ``v6 bench kernel``, ``models``, ``system`` and ``cpu`` (see ``cpubench``)."""
     kernel = what.add_parser("kernel", help="system calls, pipe round trips, fork, exec per second")
     kernel.add_argument("--runs", type=int, default=3, help="timed runs of each (median)")
     kernel.set_defaults(run=lambda args: _bench_kernel(args.runs))
@@ -52,6 +52,12 @@ def register_bench(what: argparse._SubParsersAction) -> None:
                              "user waits for them (host and simulated ms)")
     system.add_argument("--image", help="a V6 image (default: the default root image)")
     system.set_defaults(run=lambda args: _bench_system(args.image))
+    cpu = what.add_parser("cpu", help="instructions per second on each engine: "
+                          "the machine's loop, and C programs under the kernel")
+    cpu.add_argument("--engine", choices=("interp", "translate"),
+                     help="one engine only (default: both, side by side)")
+    cpu.add_argument("--runs", type=int, default=5, help="timed runs after the warm-up")
+    cpu.set_defaults(run=_bench_cpu)
 
 
 def _bench_kernel(runs: int) -> int:
@@ -69,6 +75,12 @@ def _bench_system(image: str | None) -> int:
 def _bench_models(n: int) -> int:
     from v6.shell import benchmodels
     return benchmodels.main(n)
+
+
+def _bench_cpu(args: argparse.Namespace) -> int:
+    from v6.shell import cpubench
+    engines = [args.engine] if args.engine else ["interp", "translate"]
+    return cpubench.main(engines, max(1, args.runs))
 
 
 def _model_options(p: argparse.ArgumentParser) -> None:

@@ -86,16 +86,24 @@ def fingerprint() -> str:
     files = [p for p in sorted(userland.path().rglob("*")) if p.is_file()
              and p.suffix not in (".py", ".pyc")]
     here = Path(__file__).resolve()
-    files += [*sorted(SHELL.glob("*.c")), here,
+    files += [*sorted(SHELL.glob("*.[ch]")), here,
               *sorted((here.parents[1] / "fs").glob("*.py"))]
     for p in files:
         h.update(str(p.name).encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]
 
 
+def build_program(sources: list[Path]) -> bytes:
+    """One program from its C sources; a source's own directory is searched for
+    ``#include "x.h"`` (a command of several files shares a header there)."""
+    dirs = sorted({str(s.parent) for s in sources})
+    return link.build([(s.name, s.read_text(encoding="latin-1")) for s in sources],
+                      include_dirs=dirs)
+
+
 def _compile(path: str, sources: list[Path], out: Path) -> Path:
     try:
-        program = link.build([(s.name, s.read_text(encoding="latin-1")) for s in sources])
+        program = build_program(sources)
     except V6Error as exc:
         raise MkrootError(f"{path}: {exc}") from None
     out.write_bytes(program)

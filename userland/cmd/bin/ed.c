@@ -46,6 +46,7 @@
  */
 #include <signal.h>
 #include <unistd.h>
+#include <launch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <setjmp.h>
@@ -937,12 +938,7 @@ shell()
 			error();
 	*p = 0;
 	flush();
-	if ((pid = fork()) == 0) {
-		signal(SIGQIT, SIG_DFL);
-		execl("/bin/sh", "sh", "-c", genbuf, 0);
-		exit(0100);
-	}
-	if (pid < 0)
+	if ((pid = launchsh(genbuf)) < 0)
 		error();
 	was = signal(SIGINT, SIG_IGN);
 	while ((w = wait((int *)0)) != pid && w != -1)

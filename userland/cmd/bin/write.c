@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <launch.h>
 #include <signal.h>
 #include <utmp.h>
 #include <stat.h>
@@ -95,11 +96,7 @@ static void shell(char *cmd)
 {
 	int pid, status;
 
-	pid = fork();
-	if (pid == 0) {
-		execl("/bin/sh", "sh", "-c", cmd, 0);
-		exit(1);
-	}
+	pid = launchsh(cmd);
 	signal(SIGINT, SIG_IGN);
 	while (pid > 0 && wait(&status) != pid)
 		;

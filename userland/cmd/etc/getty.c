@@ -1,7 +1,13 @@
 /*
- * getty [code]: init runs it on each terminal line (standard input and
- * output the terminal) with the third character of the line's /etc/ttys
- * entry (getty(VIII)).  It types "login:", reads the name typed, gives the
+ * getty [code [terminal]]: init runs it on each terminal line with the
+ * third character of the line's /etc/ttys entry (getty(VIII)) and the
+ * terminal's name, which getty opens as its standard input, output and
+ * error.  Deviation from V6: V6's init opened the terminal in the child it
+ * forked, before exec; a terminal becomes the controlling terminal of the
+ * process that opens it first, and posix_spawn and the cross-process
+ * calls run no code in the child, so getty opens it itself and init can
+ * start it under every process-creation model.  Without a terminal named,
+ * getty uses the descriptors it was given, as V6's did.  It types "login:", reads the name typed, gives the
  * terminal its modes for the session and runs /bin/login NAME.
  *
  * The code picks a table of speeds, each with its own greeting (which
@@ -124,6 +130,12 @@ int main(int argc, char **argv)
 	struct speed *s;
 	int end, flags;
 
+	if (argc > 2) {
+		if (open(argv[2], 2) < 0)
+			return 0377;	/* init's sign that the line cannot be used */
+		dup(0);
+		dup(0);
+	}
 	s = &table[first(argc > 1 ? argv[1][0] : '0')];
 	while ((end = readname(s)) == 0)
 		s = &table[s->next];

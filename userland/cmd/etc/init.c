@@ -27,6 +27,7 @@
 #include <signal.h>
 #include <errno.h>
 #include <utmp.h>
+#include <launch.h>
 
 #define SINGLE	0173030	/* the switch setting for single-user */
 #define NLINE	36		/* terminals tty0-tty9, ttya-ttyz */
@@ -54,32 +55,63 @@ static void await(int pid)
 }
 
 /*
- * The one place where init makes a process: prog run with argv0 and arg
- * (0: none), its standard input the file dev opened with mode, and copies
- * more descriptors dup'ed from it.  The process table may be full: try
- * again.  The pid; a child that cannot open dev or run prog exits DEAD.
+ * Where init makes a process: through libc's launcher, so that it works
+ * under every process-creation model, strict mode included.  argv runs
+ * with init's own descriptors.  The process table may be full (EAGAIN):
+ * try again.  The pid, or 0 if the program cannot be run.
  */
-static int start(char *prog, char *argv0, char *arg, char *dev, int mode, int copies)
+static int start(char **argv)
+{
+	struct launch l;
+	int pid;
+
+	l.argv = argv;
+	l.fd[0] = l.fd[1] = l.fd[2] = -1;
+	l.closes[0] = -1;
+	l.background = 0;
+	l.seekend = 0;
+	while ((pid = launch(&l)) == -1 && errno == EAGAIN)
+		sleep(5);
+	return pid < 0 ? 0 : pid;
+}
+
+/* Open name with mode as descriptors 0, 1 and 2 (init has none open). */
+static int stdio(char *name, int mode)
+{
+	if (open(name, mode) < 0)
+		return -1;
+	dup(0);
+	dup(0);
+	return 0;
+}
+
+/* Close descriptors 0, 1 and 2 again. */
+static void nostdio(void)
+{
+	close(0);
+	close(1);
+	close(2);
+}
+
+/*
+ * The super-user's shell on the console, until it ends.  It must open the
+ * console itself, to make it its controlling terminal and not init's
+ * (init's children would all inherit it): so it is made by fork, the one
+ * model that runs code in the child before exec.  Under strict mode with
+ * another model single-user mode cannot start; it is the operator's.
+ */
+static void single(void)
 {
 	int pid;
 
 	while ((pid = fork()) == -1)
 		sleep(5);
-	if (pid != 0)
-		return pid;
-	if (open(dev, mode) < 0)
+	if (pid == 0) {
+		if (stdio("/dev/tty8", 2) == 0)
+			execl("/bin/sh", "-", 0);
 		_exit(DEAD);
-	while (copies-- > 0)
-		dup(0);
-	execl(prog, argv0, arg, 0);
-	_exit(DEAD);
-	return 0;
-}
-
-/* The super-user's shell on the console, until it ends. */
-static void single(void)
-{
-	await(start("/bin/sh", "-", 0, "/dev/tty8", 2, 1));
+	}
+	await(pid);
 }
 
 /* Append an entry to wtmp, if there is one. */
@@ -113,7 +145,12 @@ static void boot(void)
 {
 	struct utmp u;
 
-	await(start("/bin/sh", "sh", "/etc/rc", "/", 0, 2));
+	static char *rc[] = { "/bin/sh", "/etc/rc", 0 };
+
+	if (stdio("/", 0) == 0) {	/* output to nowhere: "/" is open read-only */
+		await(start(rc));
+		nostdio();
+	}
 	close(creat(UTMP, 0644));
 	nobody(&u, '~');
 	wtmp(&u);
@@ -136,17 +173,22 @@ static void logout(struct line *l)
 	wtmp(&u);
 }
 
-/* A getty on the line; the terminal is root's, writable by others, until login. */
+/*
+ * A getty on the line; the terminal is root's, writable by others, until
+ * login.  getty opens the terminal itself, so that it becomes getty's
+ * controlling terminal (see getty.c).
+ */
 static void getty(struct line *l)
 {
 	static char dev[] = "/dev/ttyX";
 	static char code[] = "X";
+	static char *argv[] = { "/etc/getty", code, dev, 0 };
 
 	dev[8] = l->name;
 	code[0] = l->code;
 	chown(dev, 0);
 	chmod(dev, 0622);
-	l->pid = start("/etc/getty", "-", code, dev, 2, 1);
+	l->pid = start(argv);
 }
 
 /* The enabled lines of /etc/ttys into t; how many. */

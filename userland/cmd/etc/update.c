@@ -1,8 +1,10 @@
 /*
  * update: flush the system's buffers to the disk every 30 seconds
  * (update(VIII)), so that a crash loses at most that much.  /etc/rc
- * starts it at boot: it puts itself in the background (the parent exits
- * at once) and keeps no files open.
+ * starts it at boot, in the background (&), and it keeps no files open.
+ * Deviation from V6: V6's update forked itself into the background; here
+ * the shell's launcher does it, by whatever model is current, so that it
+ * runs under strict mode too.
  */
 #include <unistd.h>
 
@@ -10,8 +12,6 @@ int main(void)
 {
 	int fd;
 
-	if (fork() != 0)
-		return 0;
 	for (fd = 0; fd < 3; fd++)
 		close(fd);
 	for (;;) {

@@ -1,0 +1,408 @@
+"""The block translator's own promises, beyond agreeing with the interpreter
+(tests/pdp11/test_engines.py): compiled blocks shared between machines and
+never served for other code.
+
+Programs are octal words (encodings from the processor handbook).
+"""
+
+import pytest
+
+from v6.pdp11 import codegen, translate
+from v6.pdp11.machine import Machine, Reason
+
+INC_R0, INC_R1, SYS_1 = 0o005200, 0o005201, 0o104401
+RW = 0o77406
+"""A PDR: the whole 8 KB segment, read/write."""
+
+
+@pytest.fixture
+def generated(monkeypatch):
+    """A fresh template cache, and the words the translator generated code for."""
+    monkeypatch.setattr(translate, "_TEMPLATES", {})
+    words: list[int] = []
+    real = codegen.instruction
+
+    def counted(be, row, word):
+        if isinstance(be, translate.BlockBackend):
+            words.append(word)
+        real(be, row, word)
+
+    monkeypatch.setattr(codegen, "instruction", counted)
+    return words
+
+
+def user_process(text_pa: int, text: list[int], engine: str = "translate") -> Machine:
+    """A hosted machine in user mode, virtual 0 mapped to ``text_pa`` holding ``text``."""
+    m = Machine(0o100000, hosted=True, engine=engine)
+    for i, w in enumerate(text):
+        m.write_word(text_pa + 2 * i, w)
+    m.set_psw(0o170000)
+    m.sureg([text_pa >> 6, 0, 0, 0, 0, 0, 0, 0], [RW, 0, 0, 0, 0, 0, 0, 0])
+    return m
+
+
+def block_code(m: Machine, va: int):
+    """The code object of the block a machine runs at virtual ``va``."""
+    return m.translator.jt[va][1].__code__
+
+
+def test_another_machine_reuses_the_block_at_another_physical_address(generated):
+    text = [INC_R0, INC_R0, INC_R1, SYS_1]
+    first = user_process(0o20000, text)
+    assert first.run(100).reason is Reason.TRAP
+    assert generated == [INC_R0, INC_R0, INC_R1]
+    second = user_process(0o40000, text)
+    assert second.run(100).reason is Reason.TRAP
+    assert (second.regs[0], second.regs[1]) == (2, 1)
+    assert generated == [INC_R0, INC_R0, INC_R1]        # no code generated again
+    assert block_code(second, 0) is block_code(first, 0)
+    assert second.translator.cache[(0o40000 << 16) | 0].words == (0o20000, 0o20001, 0o20002)
+
+
+def test_a_different_word_at_the_same_address_gets_its_own_block(generated):
+    first = user_process(0o20000, [INC_R0, INC_R0, INC_R1, SYS_1])
+    first.run(100)
+    other = user_process(0o20000, [INC_R0, INC_R1, INC_R1, SYS_1])
+    assert other.run(100).reason is Reason.TRAP
+    assert (other.regs[0], other.regs[1]) == (1, 2)
+    assert generated == [INC_R0, INC_R0, INC_R1, INC_R0, INC_R1, INC_R1]
+    assert block_code(other, 0) is not block_code(first, 0)
+
+
+def test_an_index_word_is_part_of_what_a_block_is_made_from(generated):
+    """``mov #1, r0`` and ``mov #2, r0`` share the instruction word: the
+    immediate, baked into the code, must tell their blocks apart."""
+    one = user_process(0o20000, [0o012700, 1, SYS_1])
+    one.run(100)
+    two = user_process(0o20000, [0o012700, 2, SYS_1])
+    two.run(100)
+    assert (one.regs[0], two.regs[0]) == (1, 2)
+    assert len(generated) == 2
+
+
+def test_a_block_is_not_shared_across_virtual_addresses(generated):
+    """The PC is a constant in a block's code, so the same words at another
+    virtual address (and the same physical one) make another block."""
+    text = [INC_R0, 0o010701, SYS_1]                       # inc r0; mov pc, r1; sys 1
+    m = user_process(0o20000, text)
+    m.run(100)
+    assert m.regs[1] == 4
+    m.sureg([0, 0o20000 >> 6, 0, 0, 0, 0, 0, 0], [0, RW, 0, 0, 0, 0, 0, 0])
+    m.pc = 0o20000
+    m.run(100)
+    assert m.regs[1] == 0o20004
+    assert len(generated) == 4
+    assert m.translator.cache[(0o20000 << 16) | 0o20000].words == (0o10000, 0o10001)
+
+
+def test_the_shared_cache_is_bounded(generated, monkeypatch):
+    monkeypatch.setattr(translate, "TEMPLATE_CACHE_SIZE", 2)
+    for n in range(4):
+        m = user_process(0o20000, [0o012700, n, SYS_1])
+        m.run(100)
+        assert m.regs[0] == n
+    assert len(translate._TEMPLATES) == 2
+
+
+# --- fewer checks: what a path found out must not outlive its truth -----------------
+
+def hosted(words: list[int], engine: str, at: int = 0o1000) -> Machine:
+    """Bare kernel-mode core, hosted: a trap or fault stops ``run``."""
+    m = Machine(0o40000, hosted=True, engine=engine)
+    for i, w in enumerate(words):
+        m.write_word(at + 2 * i, w)
+    m.pc, m.sp = at, 0o2000
+    return m
+
+
+def both(words: list[int], **regs: int) -> tuple:
+    """Run ``words`` to the first stop on each engine; the stop (same on both)."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = hosted(words, engine)
+        for name, value in regs.items():
+            m.regs[int(name[1])] = value
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns, bytes(m.mem)))
+    assert results[0] == results[1]
+    return results[0][0]
+
+
+def test_sp_made_odd_after_an_even_push_is_checked_again():
+    """``mov r0,-(sp)`` finds SP even; ``inc sp`` makes it odd, so the
+    next ``mov r1,-(sp)`` (at 01006) is an odd address: a bus error there."""
+    stop = both([0o010046, 0o005206, 0o010146, 0o000000])
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1004)
+
+
+def test_a_register_even_on_one_way_is_checked_after_the_join():
+    """``tst (r2)`` proves r2 even on the way that skips ``inc r2``; after
+    the join (``mov (r2),r0`` at 01010) r2 may be odd, and is (r3 = 0)."""
+    words = [0o005712,            # 1000: tst (r2)
+             0o005703,            # 1002: tst r3
+             0o001001,            # 1004: bne 1010
+             0o005202,            # 1006: inc r2
+             0o011200,            # 1010: mov (r2),r0
+             0o000000]
+    stop = both(words, r2=0o3000, r3=0)
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1010)
+
+
+def test_a_constant_page_checked_for_reading_is_checked_again_for_writing():
+    """Under the MMU, page 0 of user space is read-only: ``mov @#100,r0``
+    reads it, then ``mov r0,@#102`` must still fault (read-only abort)."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, [0o013700, 0o100, 0o010037, 0o102, SYS_1], engine)
+        m.sureg([0o20000 >> 6, 0, 0, 0, 0, 0, 0, 0], [0o77402, 0, 0, 0, 0, 0, 0, 0])
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount))
+    assert results[0] == results[1]
+    assert (results[0][0].reason, results[0][0].vector, results[0][0].pc) == (Reason.FAULT, 0o250, 4)
+
+
+# --- loops and tiering ---------------------------------------------------------------
+
+def calls(m: Machine) -> list[int]:
+    """Count the calls of every block ``m`` makes from now on; the list grows as they come."""
+    made: list[int] = []
+    tr = m.translator
+    real = tr._bind
+
+    def bind(code, offset):
+        fn = real(code, offset)
+
+        def counted(*args):
+            made.append(1)
+            return fn(*args)
+        return counted
+
+    tr._bind = bind
+    return made
+
+
+def test_a_loop_back_to_the_block_start_runs_inside_one_call():
+    """``sob r0, .`` (1000: inc r1; 1002: sob r0,1000) 1000 times: one block call
+    runs them all, and stops exactly at the budget."""
+    m = hosted([0o005201, 0o077002, 0o000000], "translate")
+    m.regs[0] = 1000
+    made = calls(m)
+    assert m.run(1501).reason is Reason.BUDGET
+    assert (m.regs[0], m.regs[1], m.icount) == (250, 751, 1501)
+    assert len(made) <= 2
+    assert m.run(1000).reason is Reason.HALT
+    assert (m.regs[0], m.regs[1]) == (0, 1000)
+
+
+def test_a_store_into_a_looping_block_ends_it_and_the_new_code_runs():
+    """The loop rewrites its own ``inc r1`` into ``inc r2`` (005202) in its
+    third round: the rounds after run the new instruction."""
+    words = [0o005201,                    # 1000: inc r1
+             0o020027, 0o000001,          # 1002: cmp r0, #1
+             0o001003,                    # 1006: bne 1016
+             0o012737, 0o005202, 0o1000,  # 1010: mov #005202, @#1000
+             0o077010,                    # 1016: sob r0, 1000
+             0o000000]
+    for engine in ("interp", "translate"):
+        m = hosted(words, engine)
+        m.regs[0] = 3
+        assert m.run(100).reason is Reason.HALT
+        assert (m.regs[1], m.regs[2]) == (3, 0), engine
+
+
+def test_cold_code_is_interpreted_until_jumped_to_hot_times(generated):
+    """A loop of one block: with ``hot`` 4, the interpreter runs the first
+    three rounds (the dispatcher comes to 01000 at the start and by each SOB),
+    and the block is made when the dispatcher comes there the fourth time."""
+    m = hosted([0o005201, 0o077002, 0o000000], "translate")
+    m.translator.hot = 4
+    m.regs[0] = 100
+    m.run(2 * 3)
+    assert generated == [] and m.translator.translations == 0
+    m.run(2 * 100)
+    assert m.translator.translations == 1 and generated == [0o005201]
+    assert m.translator.cache[(0o1000 << 16) | 0o1000].words == (0o1000 >> 1, 0o1002 >> 1)
+    assert (m.regs[0], m.regs[1]) == (0, 100)
+
+
+def test_a_hot_block_holds_only_code_that_has_run(generated):
+    """At 1000 a branch on r3 picks one of two ways; only the way that ran
+    (inc r1) is in the block made there, the other (inc r2) is left to the
+    dispatcher until it runs."""
+    words = [0o005703,            # 1000: tst r3
+             0o001002,            # 1002: bne 1010
+             0o005201,            # 1004: inc r1
+             0o000401,            # 1006: br 1012
+             0o005202,            # 1010: inc r2
+             0o077006,            # 1012: sob r0, 1000
+             0o000000]
+    m = hosted(words, "translate")
+    m.translator.hot = 3
+    m.regs[0] = 10
+    m.run(100)
+    assert 0o005202 not in generated and (m.regs[1], m.regs[2]) == (10, 0)
+
+
+@pytest.mark.parametrize("r3", [0, 1])
+def test_a_branch_around_two_instructions_counts_each_way(r3):
+    """1000: tst r3; beq 1010; inc r1; inc r1; 1010: mov r1,(r2) with r2 odd.
+    The two ways meet at 01010 (laid out as if/else); the fault there comes
+    after 3 instructions one way and 5 the other."""
+    words = [0o005703, 0o001402, 0o005201, 0o005201, 0o010112, 0o000000]
+    stop = both(words, r2=0o3001, r3=r3)
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1010)
+    m = hosted(words, "translate")
+    m.regs[2], m.regs[3] = 0o3001, r3
+    m.run(100)
+    assert (m.icount, m.regs[1]) == ((5, 2) if r3 else (3, 0))
+
+
+@pytest.mark.parametrize("words", [[0o012704, 0o11, 0o000114],     # mov #11, r4; jmp (r4)
+                                   [0o000137, 0o11]])              # jmp @#11
+def test_a_jump_to_an_odd_address_is_not_decoded_there(words):
+    """A region follows a guessed or fixed jump target; an odd one is no
+    instruction but a bus error at the fetch, whatever the word at 010 (here
+    ``inc r1``) would decode as (found by the hypothesis test)."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = hosted(words, engine)
+        m.write_word(0o10, 0o005201)
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+    assert (results[0][0].reason, results[0][0].vector, results[0][0].pc) == (Reason.FAULT, 0o4, 0o11)
+
+
+# --- chained blocks: a way out goes straight on to the next block ------------------
+
+PING_PONG = {0o1000: [0o005201,                       # 1000: inc r1
+                      0o000137, 0o21000],             # 1002: jmp @#21000 (another segment)
+             0o21000: [0o005202,                      # 21000: inc r2
+                       0o005300,                      # 21002: dec r0
+                       0o001402,                      # 21004: beq 21012
+                       0o000137, 0o1000,              # 21006: jmp @#1000
+                       0o000000]}                     # 21012: halt
+"""Two blocks, each leaving for the other (a region ends at its segment's end)."""
+
+
+def chained(m: Machine) -> list[bool]:
+    """Record each call of a block from now on: True if a link made it, False
+    if the dispatcher did."""
+    made: list[bool] = []
+    tr = m.translator
+    real = tr._bind
+
+    def bind(code, offset):
+        fn = real(code, offset)
+
+        def counted(ic, ns, end, deadline, e=None, d=0):
+            made.append(e is not None)
+            return fn(ic, ns, end, deadline, e, d)
+        return counted
+
+    tr._bind = bind
+    return made
+
+
+def ping_pong(engine: str, rounds: int) -> Machine:
+    m = hosted([], engine)
+    for at, words in PING_PONG.items():
+        for i, w in enumerate(words):
+            m.write_word(at + 2 * i, w)
+    m.regs[0] = rounds
+    return m
+
+
+def test_blocks_leaving_for_each_other_go_through_their_links():
+    """After the first round the two blocks call each other: the dispatcher
+    calls one only when a chain is CHAIN_DEPTH links deep."""
+    m = ping_pong("translate", 200)
+    made = chained(m)
+    assert m.run(10_000).reason is Reason.HALT
+    assert (m.regs[0], m.regs[1], m.regs[2]) == (0, 200, 200)
+    assert made.count(True) > 300
+    assert made.count(False) <= 400 // translate.CHAIN_DEPTH + 3
+
+
+@pytest.mark.parametrize("budget", range(1, 40))
+def test_a_chain_stops_at_the_budget_as_the_interpreter_does(budget):
+    results = []
+    for engine in ("interp", "translate"):
+        m = ping_pong(engine, 100)
+        m.run(7)                      # the blocks are made and linked
+        stops = [m.run(budget) for _ in range(3)]
+        results.append((stops, m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+
+
+def test_a_store_into_a_linked_block_drops_the_link():
+    """The second block rewrites the first's ``inc r1`` into ``inc r3``
+    (005203) in the third round: the rounds after run the new instruction,
+    not the block its link still named."""
+    words = [0o005202,                        # 21000: inc r2
+             0o022702, 3,                     # 21002: cmp r2, #3
+             0o001003,                        # 21006: bne 21016
+             0o012737, 0o005203, 0o1000,      # 21010: mov #005203, @#1000
+             0o005300,                        # 21016: dec r0
+             0o001402,                        # 21020: beq 21026
+             0o000137, 0o1000,                # 21022: jmp @#1000
+             0o000000]                        # 21026: halt
+    for engine in ("interp", "translate"):
+        m = ping_pong(engine, 10)
+        for i, w in enumerate(words):
+            m.write_word(0o21000 + 2 * i, w)
+        assert m.run(1000).reason is Reason.HALT
+        assert (m.regs[1], m.regs[2], m.regs[3]) == (3, 10, 7), engine
+
+
+def test_a_link_is_not_followed_into_a_segment_mapped_elsewhere():
+    """User mode: 0 jumps to 020000 (segment 1), which counts and jumps back
+    until r0 is 0, then traps.  Segment 1 is then mapped onto other core,
+    where the same code counts in r4: the link made to the old block must
+    not run it."""
+    def segment_one(register: int) -> list[int]:
+        return [0o005200 | register,          # 20000: inc r<register>
+                0o005300,                     # 20002: dec r0
+                0o001402,                     # 20004: beq 20012
+                0o000137, 0,                  # 20006: jmp @#0
+                SYS_1]                        # 20012: sys 1
+    results = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, [INC_R1, 0o000137, 0o20000], engine)
+        for pa, register in ((0o40000, 2), (0o60000, 4)):
+            for i, w in enumerate(segment_one(register)):
+                m.write_word(pa + 2 * i, w)
+        stops = []
+        for pa in (0o40000, 0o60000):
+            m.sureg([0o20000 >> 6, pa >> 6, 0, 0, 0, 0, 0, 0], [RW, RW, 0, 0, 0, 0, 0, 0])
+            m.pc, m.regs[0] = 0, 20
+            stops.append(m.run(1000))
+        results.append((stops, m.regs[:], m.icount))
+    assert results[0] == results[1]
+    assert (results[0][1][1], results[0][1][2], results[0][1][4]) == (40, 20, 20)
+
+
+def test_hundreds_of_blocks_may_hold_one_word_and_a_store_drops_them_all(generated):
+    """300 entries (``inc r0; jmp @#tail``) into one tail (``inc r1; sys 1``):
+    the 300 blocks made from them all hold the tail's words (a byte count of
+    them overflowed at 256); a store into the tail drops every one, and the
+    new code runs."""
+    n, jmp_abs = 300, 0o000137
+    tail = 0o1000 + 6 * n
+    m = hosted([INC_R0, jmp_abs, tail] * n + [INC_R1, SYS_1], "translate")
+    m.translator.hot = 1
+    for i in range(n):
+        m.pc, m.regs[0], m.regs[1] = 0o1000 + 6 * i, 0, 0
+        assert to_trap(m) and (m.regs[0], m.regs[1]) == (1, 1)
+    assert len(m.translator.by_word[tail >> 1]) == n and m.CM[tail >> 1]
+    m.write_word(tail, INC_R0)
+    assert tail >> 1 not in m.translator.by_word and not m.CM[tail >> 1]
+    m.pc, m.regs[0], m.regs[1] = 0o1000, 0, 0
+    assert to_trap(m) and (m.regs[0], m.regs[1]) == (2, 0)
+
+
+def to_trap(m: Machine) -> bool:
+    """Run on through clock ticks; whether the run stopped at a trap."""
+    while (stop := m.run(1000)).reason is Reason.CLOCK:
+        pass
+    return stop.reason is Reason.TRAP

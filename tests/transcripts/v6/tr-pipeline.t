@@ -1,0 +1,13 @@
+A pipeline of four stages: words one a line, lower case, sorted, counted.
+
+  $ echo The cat and THE dog and the bird | tr ' ' '\012' | tr '[A-Z]' '[a-z]' | sort | uniq -c
+     2 and
+     1 bird
+     1 cat
+     1 dog
+     3 the
+  $ cat /etc/passwd | tr -d '[0-9]' | tr -s ':' | sort
+  bin:/bin:
+  daemon:/:
+  ken:/usr/ken:
+  root:/:
