@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from v6.param import ENGINE
+
 
 def _options(p: argparse.ArgumentParser) -> None:
     from v6.kernel.creation import MODELS
@@ -30,7 +32,7 @@ def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ttys", type=int, default=4, help="DH11 terminal lines (default 4)")
     p.add_argument("--core", type=int, metavar="KB", help="physical core in KB (default 256; "
                    "64 makes swapping happen)")
-    p.add_argument("--engine", choices=("interp", "translate"), default="interp",
+    p.add_argument("--engine", choices=("interp", "translate"), default=ENGINE,
                    help="how the CPU runs: the interpreter (default: it starts every program at "
                    "once) or the block translator (faster once each program's code is compiled)")
 
@@ -51,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def make_app(image: str | Path, *, model: str | None = None, strict: bool = False,
-             ttys: int = 4, core: int | None = None, engine: str = "interp",
+             ttys: int = 4, core: int | None = None, engine: str = ENGINE,
              threaded: bool = True) -> object:
     """The app over a new system booting ``image`` (core in KB)."""
     from tui.app import V6App
