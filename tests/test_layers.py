@@ -20,7 +20,7 @@ BELOW: dict[str, set[str]] = {
     "v6.cc": {"v6.base", "v6.pdp11"},
     "v6.kernel": {"v6.base", "v6.pdp11", "v6.fs"},
     "v6.shell": {"v6.base", "v6.pdp11", "v6.fs", "v6.kernel", "v6.cc"},
-    "v6.cli": {"v6.base", "v6.pdp11", "v6.fs", "v6.cc", "v6.kernel", "v6.shell"},
+    "v6.cli": {"v6.base", "v6.pdp11", "v6.fs", "v6.cc", "v6.kernel", "v6.shell", "tui"},
     "tui": {"v6.base", "v6.pdp11", "v6.fs", "v6.kernel", "v6.shell", "v6.cc"},
 }
 """Area -> the areas it may import from (besides itself)."""

@@ -2,7 +2,8 @@
 
 Each area of the system owns its subcommands in its own ``cli`` module
 (``v6.pdp11.cli``: as, disasm, strip, pdp11; ``v6.fs.cli``: mkfs, fsck, fs;
-``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, script, mkroot) and adds them here through
+``v6.cc.cli``: cc; ``v6.kernel.cli``: exec; ``v6.shell.cli``: run, script, mkroot;
+``tui.cli``: tui, web — ``v6`` alone opens the TUI) and adds them here through
 ``register(subparsers)``; ``v6 bench`` gathers the figures of the areas that
 have some through ``register_bench``.
 A subcommand's handler returns the exit status.  This module is the one place
@@ -32,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="v6", description="Unix Sixth Edition, recreated.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, shell_cli):
+    from tui import cli as tui_cli
+    for area in (pdp11_cli, fs_cli, cc_cli, kernel_cli, shell_cli, tui_cli):
         area.register(sub)
     bench = sub.add_parser("bench", help="measure the system's speed")
     what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
@@ -48,7 +50,8 @@ def _describe(exc: OSError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one ``v6`` command; return its exit status."""
+    """Run one ``v6`` command; return its exit status (no command: the TUI)."""
+    argv = list(sys.argv[1:] if argv is None else argv) or ["tui"]
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args) or 0)

@@ -109,3 +109,11 @@ a word per MFPI/MTPI loop of about 2 us)."""
 COPYSEG_NS_PER_BYTE = 1_500
 """Copying core to core for fork and expand (V6's copyseg, a word at a time
 through two kernel page registers, about 3 us a word)."""
+
+# --- how a system runs -------------------------------------------------------------
+ENGINE = "interp"
+"""The CPU engine a system (``v6 run``, ``v6 exec``, the TUI, sessions) runs on unless told
+otherwise: the interpreter.  A session's programs are short-lived — ``ls -l /bin | wc``
+on the pack takes about a third of the host time interpreted that it takes with the
+block translator, whose translations cost more than most blocks ever run; the
+translator wins on long computations (``v6 bench cpu``): ``--engine translate``."""

@@ -41,4 +41,6 @@ extern int errno;
 #define EMODEL	33	/* new: another process-creation model is current (strict mode) */
 #define EFAULT	106	/* bad address (V6's user.h: outside intro(II)'s list) */
 
+void perror(char *s);	/* "s: what errno means" on the standard error */
+
 #endif

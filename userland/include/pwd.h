@@ -16,4 +16,6 @@ char *crypt(char *key, char *salt);	/* salt's 2 characters, then 11 of hash */
 char *getpass(char *prompt);		/* a line read with echo off; 0 at end of file */
 int getpwname(char *name, char *buf);	/* name's passwd line: 0 found, 1 not */
 
+int idof(char *file, char *name);	/* name's number in /etc/passwd or /etc/group; -1 if none */
+
 #endif

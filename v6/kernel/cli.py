@@ -28,6 +28,7 @@ from v6.kernel.events import Event, Syscall
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
+from v6.param import ENGINE
 from v6.signals import SIGKIL
 
 NS_PER_S = 1_000_000_000
@@ -45,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--core", type=int, metavar="KB", help="physical core in KB (default 256)")
     ex.add_argument("--time-limit", type=float, metavar="S",
                     help="kill everything after S seconds of simulated time")
-    ex.add_argument("--engine", choices=("translate", "interp"), default="translate")
+    ex.add_argument("--engine", choices=("translate", "interp"), default=ENGINE)
     ex.add_argument("--trace", action="store_true",
                     help="print each system call and its result on stderr")
     ex.add_argument("argv", nargs=argparse.REMAINDER, metavar="-- PROG [ARG...]")

@@ -62,6 +62,7 @@ from v6.param import (
     CLICK,
     COPYSEG_NS_PER_BYTE,
     CORESIZE,
+    ENGINE,
     KERNEL_CLICKS,
     NPROC,
     NSWAP,
@@ -83,7 +84,7 @@ class Kernel:
     RUNOUT = swap.RUNOUT
 
     def __init__(self, image: str | os.PathLike, *, core: int = CORESIZE,
-                 engine: str = "translate", time: int | None = None, switches: int = 0,
+                 engine: str = ENGINE, time: int | None = None, switches: int = 0,
                  ttys: int = 4) -> None:
         self.m = Machine(core, hosted=True, engine=engine)
         """The PDP-11 the processes run on."""

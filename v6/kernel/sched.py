@@ -175,31 +175,41 @@ def run(k: Kernel, until: Callable[[], bool] | None = None,
     while True:
         if until is not None and until():
             return Outcome.STOPPED
-        clock.catch_up(k)
-        p = k.curproc
-        if p is None or k.runrun or p.stat != SRUN or not p.flag & SLOAD:
-            k.runrun = False
-            p = pick(k)
-            if p is None:
-                if not k.user_procs():
-                    return Outcome.DONE
-                if quiet is not None and quiet():
-                    return Outcome.QUIET
-                if not clock.idle(k):
-                    return Outcome.IDLE
-                continue
-            switch_to(k, p)
-        if p.kgen is not None:
-            resume(k, p)
-        else:
-            run_user(k, p)
+        outcome = turn(k, quiet)
+        if outcome is not None:
+            return outcome
 
 
-def run_user(k: Kernel, p: Proc) -> None:
-    """Run ``p``'s machine code until it traps or the clock ticks, and serve that."""
+def turn(k: Kernel, quiet: Callable[[], bool] | None = None,
+         budget: int = USER_BUDGET) -> Outcome | None:
+    """One turn of the loop: the chosen process runs its kernel half, or at most
+    ``budget`` instructions of its machine code (1: a single step); None, or why
+    nothing could run."""
+    clock.catch_up(k)
+    p = k.curproc
+    if p is None or k.runrun or p.stat != SRUN or not p.flag & SLOAD:
+        k.runrun = False
+        p = pick(k)
+        if p is None:
+            if not k.user_procs():
+                return Outcome.DONE
+            if quiet is not None and quiet():
+                return Outcome.QUIET
+            return None if clock.idle(k) else Outcome.IDLE
+        switch_to(k, p)
+    if p.kgen is not None:
+        resume(k, p)
+    else:
+        run_user(k, p, budget)
+    return None
+
+
+def run_user(k: Kernel, p: Proc, budget: int = USER_BUDGET) -> None:
+    """Run ``p``'s machine code until it traps, the clock ticks or ``budget``
+    instructions are done, and serve that."""
     if p.creation is not None:
         account.first_run(k, p)
-    stop = k.m.run(USER_BUDGET)
+    stop = k.m.run(budget)
     reason = stop.reason
     try:
         if reason is Reason.CLOCK:

@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from v6.param import ENGINE
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to the ``v6`` parser."""
@@ -21,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="the console switch register (0173030 boots single-user)")
     run.add_argument("--listen", metavar="[HOST:]PORT",
                      help="give each TCP connection to this address a terminal line")
-    run.add_argument("--engine", choices=("translate", "interp"), default="translate")
+    run.add_argument("--engine", choices=("translate", "interp"), default=ENGINE)
     _model_options(run)
     run.set_defaults(run=_run)
     mkroot = sub.add_parser("mkroot", help="build the default root image from userland/",

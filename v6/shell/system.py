@@ -29,7 +29,7 @@ from v6.kernel import clock, tty
 from v6.kernel.events import Event, JsonLines, Refused
 from v6.kernel.main import Kernel
 from v6.kernel.sched import Outcome
-from v6.param import CORESIZE
+from v6.param import CORESIZE, ENGINE
 from v6.pdp11.machine import NS_PER_TICK
 
 SLICE_S = 0.02
@@ -66,7 +66,7 @@ class System:
     """A V6 system with its terminals, for the host to drive."""
 
     def __init__(self, image: str | os.PathLike, *, core: int = CORESIZE, ttys: int = 4,
-                 switches: int = 0, engine: str = "translate") -> None:
+                 switches: int = 0, engine: str = ENGINE) -> None:
         self.k = Kernel(image, core=core, ttys=ttys, switches=switches, engine=engine)
         """The kernel."""
         self.terminals = {tp.name: tp for tp in [self.k.console, *self.k.lines]}
