@@ -600,7 +600,10 @@ printint(struct val *v)
 }
 
 /* how many fractional digits a scale gives in a base other than ten:
- * as V6, as many as keep obase^n below ten to the scale, at least one */
+ * as many as keep obase^n below ten to the scale, at least one.  This is
+ * V6's count for bases 2, 4, 8, 16 and up at small scales; V6's own rule
+ * (3 digits a decimal place in base 3, 1 3 4 for scales 1 2 3 in base 5)
+ * is not yet known */
 int
 fracdigits(int s)
 {
