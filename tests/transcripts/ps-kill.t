@@ -1,17 +1,19 @@
-ps shows a background sleep and a pipeline (whose later stages may not have
-exec'd cat yet: they are still the shell, -); ed turns ps's line for the sleep
-into a kill command, which sh runs, and the shell reports the sleep's end;
-then the sleep is gone.
+ps shows a background sleep and a background pipeline of two sleeps; ed
+turns ps's line for the first sleep into a kill command, which sh runs, and
+the shell reports that sleep's end; then it is gone from ps.
 
   $ sleep 100 &
   \d+ (re)
-  $ ps | cat | cat
+  $ sleep 50 | sleep 60 &
+  \d+ (re)
+  \d+ (re)
+  $ ps
     PID TTY TIME CMD
    +\d+ 8 +\d+:\d\d - (re)
    +\d+ 8 +\d+:\d\d sleep (re)
+   +\d+ 8 +\d+:\d\d sleep (re)
+   +\d+ 8 +\d+:\d\d sleep (re)
    +\d+ 8 +\d+:\d\d ps (re)
-   +\d+ 8 +\d+:\d\d (-|cat) (re)
-   +\d+ 8 +\d+:\d\d (-|cat) (re)
   $ ps > /tmp/p
   $ ed /tmp/p
   > /sleep/s/ 8 .*//
@@ -23,7 +25,13 @@ then the sleep is gone.
   \d+ (re)
   $ sh /tmp/k
   \d+: Sig 15 (re)
+
+ps lists the process table in slot order, as V6's did: the last ps took the
+slot the killed sleep left, before the pipeline's two.
+
   $ ps
     PID TTY TIME CMD
    +\d+ 8 +\d+:\d\d - (re)
    +\d+ 8 +\d+:\d\d ps (re)
+   +\d+ 8 +\d+:\d\d sleep (re)
+   +\d+ 8 +\d+:\d\d sleep (re)

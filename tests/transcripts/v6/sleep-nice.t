@@ -11,7 +11,13 @@ sleep passes time; nice runs a command at a lower priority.
   bad character
   $ nice echo at a lower priority
   at a lower priority
-  $ nice -10 sort /etc/passwd | nice uniq | wc
+  $ cat > /tmp/pw
+  > root::0:3::/:
+  > daemon::1:1::/:
+  > bin::3:3::/bin:
+  > ken::6:1::/usr/ken:
+  > ^D
+  $ nice -10 sort /tmp/pw | nice uniq | wc
         4       4 
   $ nice
   usage: nice [ -n ] command

@@ -12,7 +12,13 @@ sort in pipelines: sort | uniq -c | sort -nr counts words by frequency.
      3 fig
      2 pear
      1 apple
-  $ sort -t: +2n -3 /etc/passwd | tr -d ':' | sort -r
+  $ cat > /tmp/pw
+  > root::0:3::/:
+  > daemon::1:1::/:
+  > bin::3:3::/bin:
+  > ken::6:1::/usr/ken:
+  > ^D
+  $ sort -t: +2n -3 /tmp/pw | tr -d ':' | sort -r
   root03/
   ken61/usr/ken
   daemon11/

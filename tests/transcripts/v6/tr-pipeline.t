@@ -6,7 +6,13 @@ A pipeline of four stages: words one a line, lower case, sorted, counted.
      1 cat
      1 dog
      3 the
-  $ cat /etc/passwd | tr -d '[0-9]' | tr -s ':' | sort
+  $ cat > /tmp/pw
+  > root::0:3::/:
+  > daemon::1:1::/:
+  > bin::3:3::/bin:
+  > ken::6:1::/usr/ken:
+  > ^D
+  $ cat /tmp/pw | tr -d '[0-9]' | tr -s ':' | sort
   bin:/bin:
   daemon:/:
   ken:/usr/ken:
