@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <stat.h>
 #include <say.h>
+#include <path.h>
 
 static char buf[512];
 
@@ -23,22 +24,6 @@ char *msg;
 	say(msg);
 	say("\n");
 	exit(1);
-}
-
-/* dir/last component of name, in a string of its own. */
-static char *
-into(dir, name)
-char *dir, *name;
-{
-	char *last, *p;
-
-	last = strrchr(name, '/');
-	last = last ? last + 1 : name;
-	p = malloc(strlen(dir) + strlen(last) + 2);
-	strcpy(p, dir);
-	strcat(p, "/");
-	strcat(p, last);
-	return p;
 }
 
 int

@@ -12,38 +12,21 @@
 #include <string.h>
 #include <unistd.h>
 #include <say.h>
+#include <path.h>
 
 static int status;
-
-/* The parent directory of name ("." for a plain name), in buf. */
-static char *
-parent(name, buf)
-char *name, *buf;
-{
-	char *slash;
-
-	strcpy(buf, name);
-	slash = strrchr(buf, '/');
-	if (slash == 0)
-		return ".";
-	if (slash == buf)
-		slash++;
-	*slash = 0;
-	return buf;
-}
 
 /* Make the directory name, or say "name ?". */
 static void
 mkdir(name)
 char *name;
 {
-	char *up, *dots;
+	char *dots;
 	int n;
 
 	n = strlen(name);
-	up = malloc(n + 2);
 	dots = malloc(n + 4);
-	if (access(parent(name, up), 2) < 0 || mknod(name, 040777, 0) < 0) {
+	if (access(parent(name), 2) < 0 || mknod(name, 040777, 0) < 0) {
 		say(name);
 		say(" ?\n");
 		status = 1;
@@ -52,10 +35,9 @@ char *name;
 		strcat(dots, "/.");
 		link(name, dots);
 		strcat(dots, ".");
-		link(parent(name, up), dots);
+		link(parent(name), dots);
 		chown(name, (getuid() & 0377) | (getgid() & 0377) << 8);
 	}
-	free(up);
 	free(dots);
 }
 

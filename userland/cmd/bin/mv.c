@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <stat.h>
 #include <say.h>
+#include <path.h>
 
 static char buf[512];
 
@@ -33,40 +34,6 @@ char *msg;
 	say(msg);
 	say("\n");
 	exit(1);
-}
-
-/* The directory name is in ("." for a plain name), in a string of its own. */
-static char *
-parent(name)
-char *name;
-{
-	char *p, *slash;
-	int n;
-
-	slash = strrchr(name, '/');
-	if (slash == 0)
-		return ".";
-	n = slash == name ? 1 : slash - name;
-	p = malloc(n + 1);
-	strncpy(p, name, n);
-	p[n] = 0;
-	return p;
-}
-
-/* dir/last component of name. */
-static char *
-into(dir, name)
-char *dir, *name;
-{
-	char *last, *p;
-
-	last = strrchr(name, '/');
-	last = last ? last + 1 : name;
-	p = malloc(strlen(dir) + strlen(last) + 2);
-	strcpy(p, dir);
-	strcat(p, "/");
-	strcat(p, last);
-	return p;
 }
 
 /* Could the real user not write the file st?  The owner's bits count for

@@ -15,6 +15,7 @@
 #include <stat.h>
 #include <dir.h>
 #include <say.h>
+#include <path.h>
 
 static int status;
 
@@ -26,23 +27,6 @@ char *name, *why;
 	say(why);
 	say("\n");
 	status = 1;
-}
-
-/* The parent directory of name ("." for a plain name), in buf. */
-static char *
-parent(name, buf)
-char *name, *buf;
-{
-	char *slash;
-
-	strcpy(buf, name);
-	slash = strrchr(buf, '/');
-	if (slash == 0)
-		return ".";
-	if (slash == buf)
-		slash++;
-	*slash = 0;
-	return buf;
 }
 
 /* Is the last component of name "." or ".."? */
@@ -80,14 +64,13 @@ rmdir(name)
 char *name;
 {
 	struct stat st;
-	char *up, *dots;
+	char *dots;
 	int n;
 
 	n = strlen(name);
-	up = malloc(n + 2);
 	dots = malloc(n + 4);
 	if (stat(name, (char *)&st) < 0 || (st.st_mode & S_IFMT) != S_IFDIR || dotname(name)
-	    || access(parent(name, up), 2) < 0)
+	    || access(parent(name), 2) < 0)
 		complain(name, " ?");
 	else if (!isempty(name))
 		complain(name, " -- directory not empty");
@@ -100,7 +83,6 @@ char *name;
 		if (unlink(name) < 0)
 			complain(name, " ?");
 	}
-	free(up);
 	free(dots);
 }
 
