@@ -8,12 +8,21 @@ new snapshot fails until it is approved with ``pytest --snapshot-update``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.tui.conftest import command, login, settle
 
 SIZES = [(80, 24), (160, 50)]
-pytestmark = pytest.mark.slow      # a login per screen: minutes on a busy host
+APPROVED = Path(__file__).parent / "__snapshots__"
+"""Where pytest-textual-snapshot keeps the approved SVGs."""
+pytestmark = [
+    pytest.mark.slow,              # a login per screen: minutes on a busy host
+    pytest.mark.skipif(not APPROVED.is_dir(), reason="no approved snapshots yet: run "
+                       "pytest tests/tui/test_snapshots.py -m slow --snapshot-update and "
+                       "review the SVGs before committing them"),
+]
 
 
 async def _logged_in(pilot) -> None:
