@@ -80,6 +80,9 @@ def test_v6_tui_in_a_real_terminal(pack_image):
         term.keys("root", "Enter")
         _until(lambda: "# " in term.screen(), "the shell's prompt")
         term.keys("echo kept >/tmp/typed", "Enter")
+        # The next line only at the next prompt: typed ahead, its output could follow
+        # that prompt on one line.
+        _until(lambda: _prompts(term.screen()) >= 2, "the prompt after the first command")
         term.keys("echo all-done", "Enter")
         _until(lambda: _printed(term.screen(), "all-done"), "the echo's output")
         term.keys("C-q")
@@ -90,6 +93,11 @@ def test_v6_tui_in_a_real_terminal(pack_image):
         ip = ops.open_file(fsys, "/tmp/typed", ROOT)
         assert ops.read_file(ip) == b"kept\n"
         fsys.inodes.iput(ip)
+
+
+def _prompts(screen: str) -> int:
+    """How many lines of the teletype begin with the shell's prompt."""
+    return sum(1 for line in screen.splitlines() if line.strip("│ ").startswith("#"))
 
 
 def _printed(screen: str, text: str) -> bool:
