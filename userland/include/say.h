@@ -8,5 +8,6 @@
 
 void say(char *s);		/* write s on the standard output */
 void sayoctal(unsigned n);	/* write n in octal */
+void sayexit(char *msg);	/* write msg and a newline, then exit 1 */
 
 #endif

@@ -10,8 +10,7 @@ char *into(char *dir, char *name)
 {
 	char *last, *p;
 
-	last = strrchr(name, '/');
-	last = last ? last + 1 : name;
+	last = lastpart(name);
 	p = malloc(strlen(dir) + strlen(last) + 2);
 	strcpy(p, dir);
 	strcat(p, "/");

@@ -16,16 +16,6 @@
 
 static char buf[512];
 
-/* Say what went wrong and stop. */
-static void
-fail(msg)
-char *msg;
-{
-	say(msg);
-	say("\n");
-	exit(1);
-}
-
 int
 main(argc, argv)
 int argc;
@@ -36,9 +26,9 @@ char **argv;
 	int in, out, n;
 
 	if (argc != 3)
-		fail("Usage: cp oldfile newfile");
+		sayexit("Usage: cp oldfile newfile");
 	if ((in = open(argv[1], 0)) < 0)
-		fail("Cannot open old file.");
+		sayexit("Cannot open old file.");
 	fstat(in, (char *)&s1);
 	to = argv[2];
 	if (stat(to, (char *)&s2) == 0) {
@@ -48,10 +38,10 @@ char **argv;
 				s2.st_ino = 0;
 		}
 		if (s2.st_ino == s1.st_ino && s2.st_dev == s1.st_dev)
-			fail("Copying file to itself.");
+			sayexit("Copying file to itself.");
 	}
 	if ((out = creat(to, s1.st_mode & 07777)) < 0)
-		fail("Can't create new file.");
+		sayexit("Can't create new file.");
 	while ((n = read(in, buf, sizeof buf)) > 0)
 		if (write(out, buf, n) != n) {
 			say("Write error.\n");

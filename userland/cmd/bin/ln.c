@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <say.h>
+#include <path.h>
 
 int
 main(argc, argv)
@@ -23,12 +24,7 @@ char **argv;
 		say("Usage: ln target [ newname ]\n");
 		return 1;
 	}
-	if (argc == 3)
-		newname = argv[2];
-	else if ((newname = strrchr(argv[1], '/')) != 0)
-		newname++;
-	else
-		newname = argv[1];
+	newname = argc == 3 ? argv[2] : lastpart(argv[1]);
 	if (link(argv[1], newname) < 0) {
 		say("Can't link\n");
 		return 1;

@@ -27,15 +27,6 @@
 
 static char buf[512];
 
-static void
-fail(msg)
-char *msg;
-{
-	say(msg);
-	say("\n");
-	exit(1);
-}
-
 /* Could the real user not write the file st?  The owner's bits count for
  * the owner (the super-user may write his own), the others' for the rest. */
 static int
@@ -81,9 +72,9 @@ struct stat *st;
 	int in, out, n;
 
 	if ((in = open(from, 0)) < 0)
-		fail("Cannot open old file.");
+		sayexit("Cannot open old file.");
 	if ((out = creat(to, st->st_mode & 07777)) < 0)
-		fail("Can't create new file.");
+		sayexit("Can't create new file.");
 	chown(to, st_uids(st) | st_gids(st) << 8);
 	while ((n = read(in, buf, sizeof buf)) > 0)
 		write(out, buf, n);
@@ -113,11 +104,11 @@ char **argv;
 	int exists;
 
 	if (argc != 3)
-		fail("Usage: mv name1 name2");
+		sayexit("Usage: mv name1 name2");
 	from = argv[1];
 	to = argv[2];
 	if (stat(from, (char *)&s1) < 0)
-		fail("Source file non-existent");
+		sayexit("Source file non-existent");
 	exists = stat(to, (char *)&s2) == 0;
 	if (exists && (s2.st_mode & S_IFMT) == S_IFDIR) {
 		to = into(to, from);
@@ -125,28 +116,28 @@ char **argv;
 	}
 	if ((s1.st_mode & S_IFMT) == S_IFDIR) {
 		if (!sameparent(from, to))
-			fail("Directory rename only");
+			sayexit("Directory rename only");
 		if (exists)
-			fail("Directory target exists.");
+			sayexit("Directory target exists.");
 	}
 	if (exists) {
 		if (s1.st_ino == s2.st_ino && s1.st_dev == s2.st_dev)
-			fail("Files are identical.");
+			sayexit("Files are identical.");
 		if (protected(&s2))
 			ask(to, &s2);
 	}
 	if (access(parent(to), 2) < 0)
-		fail("Can't create new file.");
+		sayexit("Can't create new file.");
 	if (access(parent(from), 2) < 0)
-		fail("Cannot unlink source file.");
+		sayexit("Cannot unlink source file.");
 	if (exists && unlink(to) < 0)
-		fail("Can't create new file.");
+		sayexit("Can't create new file.");
 	if (link(from, to) < 0) {
 		if ((s1.st_mode & S_IFMT) == S_IFDIR)
-			fail("Can't create new file.");
+			sayexit("Can't create new file.");
 		copy(from, to, &s1);
 	}
 	if (unlink(from) < 0)
-		fail("Cannot unlink source file.");
+		sayexit("Cannot unlink source file.");
 	return 0;
 }

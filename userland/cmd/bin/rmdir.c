@@ -36,8 +36,7 @@ char *name;
 {
 	char *last;
 
-	last = strrchr(name, '/');
-	last = last ? last + 1 : name;
+	last = lastpart(name);
 	return strcmp(last, ".") == 0 || strcmp(last, "..") == 0;
 }
 

@@ -13,9 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
+#include <path.h>
+#include <mtab.h>
 
-#define MTABENT	64
-#define NAMELEN	32
 
 /* The table: "special on dir" for each entry in use. */
 static void
@@ -24,7 +24,7 @@ list()
 	char ent[MTABENT + 1];
 	int fd;
 
-	if ((fd = open("/etc/mtab", 0)) < 0)
+	if ((fd = open(MTAB, 0)) < 0)
 		return;		/* nothing mounted since boot: rc removes it */
 	ent[MTABENT] = 0;
 	while (read(fd, ent, MTABENT) == MTABENT) {
@@ -33,17 +33,6 @@ list()
 		printf("%.32s on %.32s\n", ent + NAMELEN, ent);
 	}
 	close(fd);
-}
-
-/* The last component of a path: V6's mtab names /dev/rp1 "rp1". */
-static char *
-base(path)
-char *path;
-{
-	char *p;
-
-	p = strrchr(path, '/');
-	return p ? p + 1 : path;
 }
 
 /*
@@ -57,14 +46,14 @@ char *special, *dir;
 	char ent[MTABENT];
 	int fd, slot;
 
-	if ((fd = open("/etc/mtab", 2)) < 0 && (fd = creat("/etc/mtab", 0644)) < 0)
+	if ((fd = open(MTAB, 2)) < 0 && (fd = creat(MTAB, 0644)) < 0)
 		return;		/* mounted all the same: the table is only a record */
 	for (slot = 0; read(fd, ent, MTABENT) == MTABENT; slot++)
 		if (ent[0] == 0)
 			break;
 	memset(ent, 0, MTABENT);
 	strncpy(ent, dir, NAMELEN);
-	strncpy(ent + NAMELEN, base(special), NAMELEN);
+	strncpy(ent + NAMELEN, lastpart(special), NAMELEN);
 	seek(fd, slot * MTABENT, 0);
 	write(fd, ent, MTABENT);
 	close(fd);

@@ -9,23 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
+#include <path.h>
+#include <mtab.h>
 
-#define MTABENT	64
-#define NAMELEN	32
 #define NMOUNT	16	/* more entries than the kernel has mounts */
 
 static char tab[NMOUNT * MTABENT];
-
-/* The last component of a path: V6's mtab names /dev/rp1 "rp1". */
-static char *
-base(path)
-char *path;
-{
-	char *p;
-
-	p = strrchr(path, '/');
-	return p ? p + 1 : path;
-}
 
 /* /etc/mtab rewritten without the entries for special (and without free slots). */
 static void
@@ -35,11 +24,11 @@ char *special;
 	char *ent, *keep, *name;
 	int fd, n;
 
-	if ((fd = open("/etc/mtab", 0)) < 0)
+	if ((fd = open(MTAB, 0)) < 0)
 		return;
 	n = read(fd, tab, sizeof tab);
 	close(fd);
-	name = base(special);
+	name = lastpart(special);
 	keep = tab;
 	for (ent = tab; ent + MTABENT <= tab + n; ent += MTABENT) {
 		if (ent[0] == 0 || strncmp(ent + NAMELEN, name, NAMELEN) == 0)
@@ -48,7 +37,7 @@ char *special;
 			memcpy(keep, ent, MTABENT);
 		keep += MTABENT;
 	}
-	if ((fd = creat("/etc/mtab", 0644)) < 0)
+	if ((fd = creat(MTAB, 0644)) < 0)
 		return;
 	write(fd, tab, keep - tab);
 	close(fd);
