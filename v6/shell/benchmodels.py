@@ -32,12 +32,11 @@ from pathlib import Path
 
 import plotext as plt
 
+from v6.kernel.cli import run_program
 from v6.kernel.events import Event, Exit, ProcessCreated
 from v6.kernel.hostio import HostStream
 from v6.kernel.main import Kernel
-from v6.kernel.sched import Outcome
 from v6.shell.bench import build_image
-from v6.signals import SIGKIL
 
 WAYS = ("fork", "vfork", "spawn", "xproc", "rfork", "rfmem")
 """The ways ``creation.c`` knows, in the order the table shows them."""
@@ -65,27 +64,25 @@ def measure(image: Path, way: str, kb: int, n: int) -> Point:
     """The cost of one creation by ``way`` from a parent of ``kb`` KB: the median time
     from one child's exit to the next's, over ``n`` cycles."""
     k = Kernel(image)
+    children: dict[int, int] = {}
+    """Each child's pid -> the bytes copied to make it."""
     exits: list[tuple[float, int]] = []
-    copied: list[int] = []
 
     def watch(event: Event) -> None:
         if isinstance(event, ProcessCreated):
-            copied.append(event.bytes_copied)
-        elif isinstance(event, Exit) and event.pid != parent.pid:
+            children[event.pid] = event.bytes_copied
+        elif isinstance(event, Exit) and event.pid in children:
             exits.append((time.perf_counter(), event.ns))
     k.bus.subscribe(watch)
     io = HostStream.buffer()
-    parent = k.start(["/bin/creation", way, str(kb), str(n)], stdio=[io, io, io])
-    while k.run() is not Outcome.DONE:
-        k.kill_all(SIGKIL)
-    status = k.exit_status.get(parent.pid)
+    status = run_program(k, ["/bin/creation", way, str(kb), str(n)], stdio=[io, io, io])
     k.shutdown()
     if status or len(exits) != n + 1:
         raise RuntimeError(f"creation {way} {kb} {n}: wait status {status}, "
                            f"{len(exits)} children exited")
     host = statistics.median(b[0] - a[0] for a, b in itertools.pairwise(exits))
     sim = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(exits))
-    return Point(way, kb, sim / 1e3, host * 1e6, copied[-1])
+    return Point(way, kb, sim / 1e3, host * 1e6, list(children.values())[-1])
 
 
 def table(points: list[Point]) -> str:
