@@ -41,6 +41,7 @@ _ASSIGN = re.compile(r"^(\s*)(\w+) = (.+)$")
 _LITERAL = re.compile(r"0o[0-7]+|\d+")
 _OPERATORS = re.compile(r"^[\s()+\-*&|^<>=!~]*$")
 _CALL_OR_WALRUS = re.compile(r"\w\(|:=")
+_SIGNED = re.compile(r"^\s*-?\s*\d+\s*$")
 _GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
 """A parenthesized part of a line that may be numbers alone (not a call's arguments)."""
 
@@ -81,12 +82,18 @@ def _fold(line: str) -> str:
 
 def _fold_groups(line: str) -> str:
     while True:
-        group = next((g for g in _GROUP.finditer(line)
-                      if _OPERATORS.match(_LITERAL.sub("", g.group(1)))), None)
+        group = next((g for g in _GROUP.finditer(line) if _foldable(g.group(1))), None)
         if group is None:
             return line
         value = eval(group.group(1), {"__builtins__": {}})
         line = f"{line[:group.start()]}{value if value >= 0 else f'({value})'}{line[group.end():]}"
+
+
+def _foldable(group: str) -> bool:
+    """Whether a parenthesized part is an expression of numbers alone and not
+    already a value: a negative value stays in its parentheses, so folding it
+    again would never end."""
+    return bool(_OPERATORS.match(_LITERAL.sub("", group))) and not _SIGNED.match(group)
 
 
 def _resolve(name: str, forward: dict[str, str]) -> str:
