@@ -173,7 +173,10 @@ class V6App(App):
     @on(Tabs.TabActivated, "#tty-tabs")
     def _tty_tab(self, event: Tabs.TabActivated) -> None:
         name = event.tab.id.removeprefix("tab-")
-        if name != self.shown[0]:
+        # A message from before the last choice (the tab first active at mount,
+        # say) must not take the terminal back from what was chosen since.
+        stale = event.tab.id != self.query_one("#tty-tabs", Tabs).active
+        if name != self.shown[0] and not stale:
             self.choose_terminal(name)
 
     @on(Teletype.Typed)
@@ -214,9 +217,18 @@ class V6App(App):
         self.push_screen(HelpScreen())
 
     def action_tab(self, name: str) -> None:
-        self.query_one("#tabs", TabbedContent).active = name
+        tabs = self.query_one("#tabs", TabbedContent)
+        # TabbedContent shows the pane of whatever gains focus: focus left in
+        # the hidden pane would move to the other teletype of a wide screen
+        # and bring the terminals back.  So focus moves into the new pane.
+        self.set_focus(None)
+        tabs.active = name
         if name == "terminals":
             self.teletypes[self.shown[0]].focus()
+        else:
+            first = next((w for w in tabs.get_pane(name).query("*") if w.can_focus), None)
+            if first is not None:
+                first.focus()
         if self._drawn is not None:
             self.draw(self._drawn)
         self._fs_timer = 0

@@ -30,6 +30,20 @@ async def test_two_users_at_once_on_the_lines(app):
         assert sorted(shown) == ["tty0", "tty1"]      # side by side on a wide screen
 
 
+async def test_the_screen_keys_on_a_wide_screen(app):
+    # With two teletypes shown, focus leaving the hidden one went to the
+    # other and brought the terminals back: F3 showed nothing new.
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, reading("tty8"))
+        tabs = app.query_one("#tabs")
+        for key, screen in [("f3", "processes"), ("f4", "core"), ("f5", "creations"),
+                            ("f6", "filesystem"), ("f2", "terminals")]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert tabs.active == screen
+        assert app.focused is app.teletypes["tty8"]
+
+
 async def test_backspace_types_the_erase_character(app):
     async with app.run_test() as pilot:
         await login(pilot)

@@ -201,6 +201,9 @@ class Control:
         future: Future = Future()
 
         def run() -> None:
+            # Whoever asked may have given up (a newer question replaced it).
+            if not future.set_running_or_notify_cancel():
+                return
             try:
                 future.set_result(fn(self.k))
             except Exception as exc:  # noqa: BLE001 - handed to whoever waits
