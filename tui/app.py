@@ -120,8 +120,8 @@ class V6App(App):
     def tick(self) -> None:
         """Move output and events to the widgets; draw a new snapshot."""
         control = self.control
-        if not self.log_view.is_attached:
-            return          # the app is closing
+        if not self.log_view.is_attached or not self.main.query(StatusLine):
+            return          # the app is closing: its widgets are going
         for name, tele in self.teletypes.items():
             tele.feed(control.take_output(name))
             tele.erase_kill = control.keys(name)

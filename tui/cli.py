@@ -52,6 +52,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     web.set_defaults(run=run_web)
 
 
+def register_bench(what: argparse._SubParsersAction) -> None:
+    """Add ``v6 bench tui`` (see ``tui.bench``)."""
+    tui = what.add_parser("tui", help="how long a typed key takes to echo on the TUI, idle, with "
+                          "a CPU-bound loop on every terminal, and under a fork bomb")
+    tui.set_defaults(run=_bench_tui)
+
+
+def _bench_tui(args: argparse.Namespace) -> int:
+    from tui import bench
+    return bench.main()
+
+
 def make_app(image: str | Path, *, model: str | None = None, strict: bool = False,
              ttys: int = 4, core: int | None = None, engine: str = ENGINE,
              threaded: bool = True) -> object:

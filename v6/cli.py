@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         area.register(sub)
     bench = sub.add_parser("bench", help="measure the system's speed")
     what = bench.add_subparsers(dest="bench_command", metavar="WHAT", required=True)
-    for area in (pdp11_cli, shell_cli):
+    for area in (pdp11_cli, shell_cli, tui_cli):
         area.register_bench(what)
     return parser
 

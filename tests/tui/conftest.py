@@ -33,12 +33,6 @@ LINES = 4
 PROGRAMS = Path(__file__).parent / "programs"
 
 
-def _put(fsys: Fsys, path: str, data: bytes) -> None:
-    ip = ops.creat(fsys, path, 0o755, ROOT)
-    writei(ip, 0, data)
-    fsys.inodes.iput(ip)
-
-
 @pytest.fixture(scope="session")
 def launch_aout() -> bytes:
     return link.build([("launch.c", (PROGRAMS / "launch.c").read_text())])
@@ -57,8 +51,8 @@ def pack_image(v6root_bytes, launch_aout, tmp_path) -> Path:
             ttys[4 * i] = ord("1")          # "000\n" -> "100\n"
         writei(ip, 0, bytes(ttys))
         fsys.inodes.iput(ip)
-        _put(fsys, "/bin/spin", program("spin"))
-        _put(fsys, "/bin/launch", launch_aout)
+        ops.write_file(fsys, "/bin/spin", program("spin"), 0o755, ROOT)
+        ops.write_file(fsys, "/bin/launch", launch_aout, 0o755, ROOT)
     return image
 
 

@@ -90,6 +90,16 @@ def creat(fsys: Fsys, path: str | bytes, mode: int, cred: Cred,
     return ip
 
 
+def write_file(fsys: Fsys, path: str | bytes, data: bytes, mode: int, cred: Cred,
+               cwd: Inode | None = None) -> None:
+    """Make ``path`` a plain file of ``mode`` holding ``data`` (creat, then write)."""
+    ip = creat(fsys, path, mode, cred, cwd)
+    try:
+        writei(ip, 0, data)
+    finally:
+        fsys.inodes.iput(ip)
+
+
 def _release_parent(fsys: Fsys, lk: Lookup) -> None:
     if lk.dp is not None:
         fsys.inodes.iput(lk.dp)

@@ -1,0 +1,6 @@
+/* spin: a CPU-bound loop that never ends (the load of v6 bench tui). */
+main()
+{
+	for (;;)
+		;
+}
