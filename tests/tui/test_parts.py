@@ -9,6 +9,7 @@ from textual.app import App
 
 from tui import cli as tui_cli
 from tui.widgets.coremap import cell_kinds
+from tui.widgets.creations import ended
 from tui.widgets.teletype import Teletype
 from v6 import cli
 from v6.shell.views import Extent
@@ -64,3 +65,12 @@ def test_v6_web_runs_v6_tui_with_the_same_options():
     assert command.split()[1:] == ["-m", "v6", "tui", "--ttys", "2", "--engine", "interp",
                                    "--image", "/x/pack.img", "--model", "vfork", "--core", "64",
                                    "--strict"]
+
+
+def test_an_exit_in_the_log_reads_as_the_shell_would_say_it():
+    # V6's wait status: the exit code in the high byte, the signal in the
+    # low seven bits, 0200 when a core was written.
+    assert ended(0o56000) == "exit 92"
+    assert ended(0) == "exit 0"
+    assert ended(9) == "signal 9"
+    assert ended(0o203) == "signal 3, core"

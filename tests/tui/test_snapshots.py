@@ -1,4 +1,6 @@
-"""SVG snapshots (pytest-textual-snapshot) of the main screens at 80x24 and 160x50.
+"""SVG snapshots (pytest-textual-snapshot) of the main screens at 80x24 and 160x50,
+and of the creation log on the default image after one command under each
+of three models, forkexec, rfork and spawn (the README's screenshot, docs/tui.svg, is a copy of it).
 
 Each screen is taken the same way every run: root logged in on the console
 (and on tty0), a command run, the system paused (so the status shows 0
@@ -13,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import command, login, settle
+from tui.cli import make_app
+from v6.shell import mkroot
 
 SIZES = [(80, 24), (160, 50)]
 APPROVED = Path(__file__).parent / "__snapshots__"
@@ -52,3 +56,30 @@ def _screen(key: str | None):  # noqa: ANN202 - a run_before hook
 ])
 def test_screen(snap_compare, app, size, screen, key):
     assert snap_compare(app, terminal_size=size, run_before=_screen(key))
+
+
+@pytest.fixture
+def default_app(tmp_path):  # noqa: ANN201
+    """The app over a fresh copy of the default image (our shell asks the launcher)."""
+    a = make_app(mkroot.fresh_copy(tmp_path / "root.img"), engine="interp", threaded=False)
+    a.control.set_real_time(False)
+    return a
+
+
+async def _three_models(pilot) -> None:
+    await login(pilot, "tty0")
+    await command(pilot, "ls /etc", "tty0")
+    await login(pilot, "tty8")
+    await command(pilot, "ls /bin | wc")
+    for _ in range(2):                      # forkexec, then rfork and spawn
+        await pilot.press("f10")
+        await settle(pilot, lambda c: True)
+        await command(pilot, "ls /bin | wc")
+    await pilot.press("f7", "f5")
+    await settle(pilot, lambda c: True)
+    pilot.app.clear_notifications()         # they go by the wall clock
+    await pilot.pause()
+
+
+def test_creations_under_three_models(snap_compare, default_app):
+    assert snap_compare(default_app, terminal_size=(160, 50), run_before=_three_models)
