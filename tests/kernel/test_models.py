@@ -53,6 +53,9 @@ EXPECTED = [
     "argc 3 end 177777",
     "xproc: child status 1400",
     "pexec of nobody: -1 errno 3",            # ESRCH
+    "kill of an embryo: 0",                   # it never ran: the signal reclaims it
+    "pexec after the kill: -1 errno 3",       # ESRCH: gone at once,
+    "nothing left to wait for: -1 errno 10",  # with no zombie left behind (ECHILD)
 ]
 
 

@@ -13,7 +13,8 @@
  *	pstart(pid);			it runs
  *
  * Only the creator (or the super-user) may operate on an embryo, and only
- * before it starts (EPERM); an embryo whose creator exits is reclaimed.
+ * before it starts (EPERM); an embryo whose creator exits is reclaimed, and
+ * so is one sent a signal with kill (the way to give up on an embryo).
  * Each returns -1 with errno set on failure; pcreate the pid, pwritemem and
  * preadmem the count, the others 0.
  */

@@ -67,6 +67,9 @@ SLOCK = 0o4
 """Must not be swapped out just now (being copied, growing)."""
 SSWAP = 0o10
 """Swapped out while it was growing: the swapper brings it back larger."""
+SEMBRYO = 0o100
+"""New (xproc): made by pcreate and not started; it has no life of its own,
+so its creator's exit, or a signal, reclaims it at once."""
 
 Kgen = Generator[Any, None, Any]
 

@@ -24,7 +24,7 @@ from v6.errno import ECHILD, ENOMEM
 from v6.kernel import fio, sched, swap, text, ureg
 from v6.kernel.errors import Exited, SysError
 from v6.kernel.events import Exit
-from v6.kernel.proc import SIDL, SZOMB, Proc
+from v6.kernel.proc import SEMBRYO, SZOMB, Proc
 from v6.param import NSIG, PWAIT, SINCR
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def exit_process(k: Kernel, p: Proc, status: int) -> None:
         k.bus.publish(Exit(k.m.clock.ns, p.pid, status))
     for child in list(k.procs):
         if child is not None and child.ppid == p.pid and child is not p:
-            if child.stat == SIDL:
+            if child.flag & SEMBRYO:
                 k.abandon(child)      # an embryo its creator never started goes with it
             else:
                 _orphan(k, child)

@@ -44,7 +44,7 @@ from v6.fs.namei import Cred, access, namei
 from v6.kernel import sig, sys2
 from v6.kernel.errors import SysError
 from v6.kernel.file import READER, WRITER
-from v6.kernel.proc import SZOMB
+from v6.kernel.proc import SEMBRYO, SZOMB
 from v6.param import NSIG
 from v6.signals import SIGKIL
 
@@ -180,7 +180,10 @@ def sys_kill(k: Kernel, p: Proc, args: list[int]) -> None:
         if p.u.uid != 0 and p.u.uid != q.uid:
             continue
         hit = True
-        sig.psignal(k, q, n)
+        if q.flag & SEMBRYO:
+            k.abandon(q)        # an embryo never ran: nothing of it can take a signal
+        else:
+            sig.psignal(k, q, n)
     if not hit:
         raise SysError(ESRCH)
 

@@ -122,6 +122,10 @@ void xprocs()
 	wait(&status);
 	printf("xproc: child status %o\n", status);
 	show("pexec of nobody", pexec(30000, "/bin/hello", hello));
+	pid = pcreate();
+	show("kill of an embryo", kill(pid, 9));
+	show("pexec after the kill", pexec(pid, "/bin/hello", hello));
+	show("nothing left to wait for", wait(&status));
 }
 
 int main(int argc, char **argv)

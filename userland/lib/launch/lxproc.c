@@ -64,19 +64,6 @@ static int search(int pid, char **argv)
 	return ENOENT;
 }
 
-/*
- * An embryo that nothing could be loaded into cannot be discarded (only
- * its creator's exit reclaims one): it is given a shell with nothing to
- * do, so that it ends and is waited for like any other child.
- */
-static void discard(int pid)
-{
-	static char *nothing[] = { "sh", "-c", "", 0 };
-
-	if (pexec(pid, "/bin/sh", nothing) == 0)
-		pstart(pid);
-}
-
 int lxproc(struct launch *l)
 {
 	int pid, i, r;
@@ -89,6 +76,6 @@ int lxproc(struct launch *l)
 	r = search(pid, l->argv);
 	if (r == 0)
 		return pstart(pid) == 0 ? pid : -1;
-	discard(pid);
+	kill(pid, 9);		/* an embryo nothing could be loaded into: reclaimed */
 	return lfail(l, r, l->fd[0] >= 0 ? l->fd[0] : 0, l->fd[2] >= 0 ? l->fd[2] : 2);
 }

@@ -22,7 +22,9 @@ name it, then starts it.
 
 Only the creator (or the super-user) may operate on an embryo, and only
 before it starts: EPERM otherwise, ESRCH when there is no such process.  An
-embryo whose creator exits is reclaimed (``sys1.exit_process``).  The pid travels in r0; the other
+embryo whose creator exits is reclaimed (``sys1.exit_process``), and so is
+one sent a signal (``sys4.sys_kill``): it never ran, so nothing of it could
+take the signal, and this is how a creator gives up on one.  The pid travels in r0; the other
 arguments are inline words.
 """
 
@@ -35,7 +37,7 @@ from v6.fs.namei import Cred
 from v6.kernel import fio, swap, sys4, ureg
 from v6.kernel.creation import account, primitives, require
 from v6.kernel.errors import SysError
-from v6.kernel.proc import SIDL, Proc
+from v6.kernel.proc import SEMBRYO, Proc
 from v6.param import CLICK, NCARGS, NOFILE
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ def sys_pcreate(k: Kernel, p: Proc, args: list[int]) -> None:
     require(k, NAME)
     child = primitives.alloc_proc(k, p, NAME)
     child.u.layout = None
+    child.flag |= SEMBRYO
     primitives.share_dir(p, child)
     account.adopt(child, account.begin(k, p, NAME))
     k.m.regs[0] = child.pid
@@ -60,7 +63,7 @@ def embryo(k: Kernel, p: Proc) -> Proc:
     q = k.proc_by_pid(k.m.regs[0])
     if q is None or q.pid == 0:
         raise SysError(ESRCH)
-    if q.stat != SIDL or q.model != NAME or (q.ppid != p.pid and p.u.uid != 0):
+    if not q.flag & SEMBRYO or (q.ppid != p.pid and p.u.uid != 0):
         raise SysError(EPERM)
     if q.creation is not None:
         q.creation.syscalls += 1
@@ -153,5 +156,6 @@ def sys_pstart(k: Kernel, p: Proc, args: list[int]) -> None:
     q = embryo(k, p)
     if q.u.layout is None:
         raise SysError(ENOEXEC)
+    q.flag &= ~SEMBRYO
     primitives.make_runnable(k, q)
 
