@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from textual import events
+
 from tests.tui.conftest import command, login, reading, settle
 from tui.widgets.processes import ProcessTable, uarea_table
 from v6.kernel.events import Syscall
@@ -42,6 +44,20 @@ async def test_the_screen_keys_on_a_wide_screen(app):
             await pilot.pause()
             assert tabs.active == screen
         assert app.focused is app.teletypes["tty8"]
+
+
+async def test_a_paste_is_typed(app):
+    async with app.run_test() as pilot:
+        await login(pilot)
+        tele = app.teletypes["tty8"]
+        tele.post_message(events.Paste("echo pasted one\necho two\n"))
+        await pilot.pause()
+        await settle(pilot, reading("tty8"))
+        await settle(pilot, reading("tty8"))
+        # Both lines echo as they arrive (typed ahead, as on a real terminal),
+        # then each command's output follows, the second after its prompt.
+        assert tele.text.splitlines()[-5:] == ["# echo pasted one", "echo two", "pasted one",
+                                               "# two", "# "]
 
 
 async def test_backspace_types_the_erase_character(app):
