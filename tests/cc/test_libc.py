@@ -98,3 +98,39 @@ def test_input_longer_than_a_buffer():
     r = run(build("#include <stdio.h>\nint main() { int c, n = 0;"
                   " while ((c = getchar()) != EOF) n++; printf(\"%d\", n); }"), stdin=text)
     assert r.stdout == str(len(text)).encode()
+
+
+LONG_DIVISION = """
+#include <stdio.h>
+long n[] = { %s };
+long d[] = { %s };
+int main() {
+	int i, j;
+	unsigned long u, v;
+	for (i = 0; i < sizeof n / sizeof n[0]; i++)
+		for (j = 0; j < sizeof d / sizeof d[0]; j++) {
+			u = n[i]; v = d[j];
+			printf("%%ld %%ld %%lu %%lu\\n", n[i] / d[j], n[i] %% d[j], u / v, u %% v);
+		}
+	return 0;
+}
+"""
+
+
+def test_long_division_signed_and_unsigned():
+    # Divisors on both sides of each path of _udivl: 16 bits, 15 bits (DIV a
+    # byte at a time, udivw.s), more (shift and subtract); dividends of every size.
+    ns = [0, 1, 7, 255, 256, 32767, 32768, 65535, 65536, 86399, 86400, 177300293,
+          0x7FFFFFFF, -1, -86400, -177300293, -0x80000000]
+    ds = [1, 2, 7, 60, 255, 256, 3600, 32767, 32768, 65535, 65536, 86400, 0x12345, 0x7FFFFFFF,
+          -1, -7, -86400]
+    src = LONG_DIVISION % (", ".join(f"{x}L" for x in ns), ", ".join(f"{x}L" for x in ds))
+    want = []
+    for n in ns:
+        for d in ds:
+            q = abs(n) // abs(d) * (1 if (n < 0) == (d < 0) else -1)   # C: toward zero
+            q = (q + 2**31) % 2**32 - 2**31          # -2**31 / -1 wraps, as on the machine
+            u, v = n % 2**32, d % 2**32
+            r = (n - q * d + 2**31) % 2**32 - 2**31
+            want.append(f"{q} {r} {u // v} {u % v}")
+    assert run_c(src).stdout.decode().splitlines() == want

@@ -23,13 +23,16 @@ static int leap(int year)
 
 struct tm *gmtime(long *t)
 {
-	long days, secs;
-	int y, m, n;
+	long days, hours;
+	int y, m, n, secs;
 
-	days = *t / 86400L;
-	secs = *t % 86400L;
-	tm.tm_hour = secs / 3600;
-	tm.tm_min = secs % 3600 / 60;
+	/* By hours first: 3600 fits in 15 bits, so DIV does the long division
+	   (udivw.s), where 86400 would take 32 steps of shift and subtract. */
+	hours = *t / 3600;
+	secs = *t % 3600;
+	days = hours / 24;
+	tm.tm_hour = hours % 24;
+	tm.tm_min = secs / 60;
 	tm.tm_sec = secs % 60;
 	tm.tm_wday = (days + 4) % 7;	/* January 1, 1970 was a Thursday */
 	for (y = 1970; days >= (n = leap(y) ? 366 : 365); y++)
