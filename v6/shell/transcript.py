@@ -17,7 +17,7 @@ A transcript (``*.t``) is read line by line:
   Control characters in output are written ``\\xNN`` inside ``(re)`` lines.
 - Any other line is commentary.  Before the first command, ``user: NAME``
   logs in as NAME (default root), ``model: NAME`` pins a process-creation
-  model, ``strict: yes`` asks for strict mode.
+  model, ``strict: yes`` asks for strict mode (the key in either case).
 
 Each transcript runs on a fresh copy of an image; ``run(transcript, image)``
 gives a ``Failure`` per command whose output differs, with a unified diff.
@@ -109,7 +109,7 @@ def parse(text: str, name: str = "<transcript>") -> Transcript:
 
 def _header(t: Transcript, raw: str) -> None:
     key, _, value = raw.partition(":")
-    value = value.strip()
+    key, value = key.lower(), value.strip()      # "User: ken" as well as "user: ken"
     if key == "user":
         t.user = value
     elif key == "model":

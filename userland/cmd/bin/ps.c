@@ -74,7 +74,7 @@ wanted(struct pstat *p)
 {
 	if (p->ps_tty == -1)
 		return xflag;
-	return aflag || p->ps_uid == getuid();
+	return aflag || p->ps_uid == (getuid() & 0377);	/* V6: effective << 8 | real */
 }
 
 void
