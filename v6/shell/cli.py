@@ -96,9 +96,10 @@ def _model_options(p: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from v6.shell import mkroot, run
+    from v6.shell import run
     if args.image is not None:
         return run.main(args)
+    from v6.shell import mkroot      # the compiler, which only building the image needs
     with tempfile.TemporaryDirectory() as tmp:
         args.image = str(mkroot.fresh_copy(Path(tmp) / "root.img"))
         return run.main(args)
