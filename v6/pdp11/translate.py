@@ -136,6 +136,10 @@ _TEMPLATES: dict[tuple[int, ...], Template] = {}
 and the word there, in order) -> the region's template."""
 _UNTRANSLATED = Template(None, 0, 0, ())
 """The template of a region whose first instruction is the interpreter's."""
+_TRAP_VECTORS = {row.code: vector for row in isa.TABLE
+                 if row.cpu and (vector := codegen.trap_vector(row)) is not None}
+"""Opcode -> vector, of the rows that only trap: the dispatcher asks at every cold
+address, and hashing a row (for ``trap_vector``'s cache) costs more than the rest."""
 
 
 class _Facts:
@@ -621,7 +625,7 @@ class Translator:
         made at once, since it costs no code generation."""
         word = self.m.MW[(pc + offset) >> 1]
         row = isa.decode(word)
-        vector = codegen.trap_vector(row) if row is not None and row.cpu else None
+        vector = None if row is None else _TRAP_VECTORS.get(row.code)
         if vector is None:
             return None
         page = pc >> 6
