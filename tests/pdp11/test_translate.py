@@ -5,6 +5,8 @@ never served for other code.
 Programs are octal words (encodings from the processor handbook).
 """
 
+import dis
+
 import pytest
 
 from v6.pdp11 import codegen, translate
@@ -159,6 +161,48 @@ def test_a_constant_page_checked_for_reading_is_checked_again_for_writing():
         results.append((stop, m.regs[:], m.icount))
     assert results[0] == results[1]
     assert (results[0][0].reason, results[0][0].vector, results[0][0].pc) == (Reason.FAULT, 0o250, 4)
+
+
+PUSH_FOUR = [0o010046, 0o010146, 0o010246, 0o010346, SYS_1]
+"""``mov r0,-(sp)`` ... ``mov r3,-(sp)``, then ``sys 1``: one window check for the four pushes."""
+
+
+@pytest.mark.parametrize("low_pdr, low_pa, vector", [
+    (0o77402, 0o20000, 0o250),     # the segment below is read-only: the fourth push aborts
+    (RW, 0o20000, None),           # writable, but not where the window's offset says
+])
+def test_pushes_that_leave_the_window_of_the_first_go_where_the_interpreter_puts_them(
+        low_pdr, low_pa, vector):
+    """SP is 01006 into user segment 1, so the fourth push goes to segment
+    0, mapped elsewhere: the first push's check of the window below it
+    finds the lower page not mapped at its offset, and the interpreter takes
+    the pushes one by one."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, PUSH_FOUR, engine)
+        m.sureg([low_pa >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [low_pdr, RW, 0, 0, 0, 0, 0, 0])
+        m.regs[:4] = [0o1111, 0o2222, 0o3333, 0o4444]
+        m.regs[6] = 0o20006
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns, bytes(m.mem)))
+    assert results[0] == results[1]
+    stop = results[0][0]
+    assert (stop.reason, stop.vector) == ((Reason.FAULT, vector) if vector else (Reason.TRAP, 0o34))
+    if vector is None:
+        assert results[1][4][0o37776:0o40000] == bytes([0o44, 0o11])   # 04444 at segment 0's 017776
+
+
+def test_pushes_in_one_window_are_checked_once():
+    """Four pushes well inside one page: one line of the block looks at the
+    table for all of them (at the page of the first, and of the last if that differs)."""
+    m = user_process(0o20000, PUSH_FOUR)
+    m.sureg([0o20000 >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [RW, RW, 0, 0, 0, 0, 0, 0])
+    m.regs[:4] = [0o1111, 0o2222, 0o3333, 0o4444]
+    m.regs[6] = 0o20040
+    assert m.run(100).reason is Reason.TRAP
+    assert m.mem[0o60030:0o60040] == bytes([0o44, 0o11, 0o333, 0o6, 0o222, 0o4, 0o111, 0o2])
+    looks = {i.positions.lineno for i in dis.get_instructions(block_code(m, 0)) if i.argval == "WT"}
+    assert len(looks) == 1
 
 
 # --- loops and tiering ---------------------------------------------------------------

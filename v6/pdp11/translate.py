@@ -136,6 +136,10 @@ _TEMPLATES: dict[tuple[int, ...], Template] = {}
 and the word there, in order) -> the region's template."""
 _UNTRANSLATED = Template(None, 0, 0, ())
 """The template of a region whose first instruction is the interpreter's."""
+_TRAP_VECTORS = {row.code: vector for row in isa.TABLE
+                 if row.cpu and (vector := codegen.trap_vector(row)) is not None}
+"""Opcode -> vector, of the rows that only trap: the dispatcher asks at every cold
+address, and hashing a row (for ``trap_vector``'s cache) costs more than the rest."""
 
 
 class _Facts:
@@ -145,8 +149,10 @@ class _Facts:
     register is a store to the I/O page, which always leaves the block), so
     a constant page found mapped stays so; and a register or temporary that
     held an even address in a successful word access is even, as is any
-    value it steps to by an even amount.  Facts hold along one path: a
-    branch's two ways start from the same facts, and a join starts afresh.
+    value it steps to by an even amount; and a *window* of addresses found
+    mapped covers every address a known step from its base.  Facts hold
+    along one path: a branch's two ways start from the same facts, and a
+    join starts afresh.
     """
 
     def __init__(self) -> None:
@@ -156,22 +162,41 @@ class _Facts:
         """Constant 64-byte page found mapped -> whether for writing too."""
         self.defs: dict[str, str] = {}
         """Name -> the step or number last assigned to it (while its names keep their values)."""
+        self.steps: dict[str, tuple[str, int]] = {}
+        """Name -> (a temporary, the name's value less the temporary's): a
+        temporary is assigned once, so a step from it stays true while the
+        name keeps its value."""
+        self.windows: dict[str, tuple[int, int, str, bool, int | None]] = {}
+        """Temporary -> a window of addresses found mapped, as steps from it:
+        (lowest, highest, the name of their offset, whether for writing too,
+        a step that is an even address or None)."""
+        self.pushes: set[str] = set()
+        """Temporaries holding the address of a push (SP less 2)."""
 
     def copy(self) -> _Facts:
         new = _Facts()
         new.even, new.pages, new.defs = set(self.even), dict(self.pages), dict(self.defs)
+        new.windows, new.steps, new.pushes = dict(self.windows), dict(self.steps), set(self.pushes)
         return new
 
     def assigned(self, name: str, value: str | None) -> None:
         """``name`` was assigned ``value`` (None: something not worth knowing)."""
         self.even.discard(name)
         self.defs.pop(name, None)
+        self.steps.pop(name, None)
+        self.pushes.discard(name)
         if not _TEMP.match(name):        # a temporary is assigned once: nothing refers to it yet
             for other in [o for o, expr in self.defs.items() if name in expr]:
                 del self.defs[other]
         if value is None:
             return
+        if value == _PUSH and _TEMP.fullmatch(name):
+            self.pushes.add(name)
         step = _STEP.match(value)
+        if step and (step.group(1) in self.steps or _TEMP.fullmatch(step.group(1))):
+            base, moved = self.steps.get(step.group(1), (step.group(1), 0))
+            delta = int(step.group(3) or 0) * (-1 if step.group(2) == "-" else 1)
+            self.steps[name] = (base, (moved + delta + 0o100000) % 0o200000 - 0o100000)
         if step or _NUMBERS.fullmatch(value):
             self.defs[name] = value
         if value.isdigit() and int(value) % 2 == 0 or step and self._even_step(step):
@@ -191,6 +216,23 @@ class _Facts:
             step = _STEP.match(expr)
             if step and self._even_step(step):
                 self.even.add(other)
+
+    def window(self, a: str, span: int, offset: str, write: bool) -> None:
+        """``a`` and the ``span`` bytes below it are mapped at ``offset``."""
+        base, moved = self.steps.get(a, (a, 0))
+        self.steps[a] = (base, moved)
+        even = moved if a in self.even else None
+        self.windows[base] = (moved - span, moved, offset, write, even)
+
+    def covered(self, a: str, write: bool) -> str | None:
+        """The name of the offset of a window that covers ``a``, if one does."""
+        base, moved = self.steps.get(a, ("", 0))
+        low, high, offset, writable, even = self.windows.get(base, (0, -1, "", False, None))
+        if not low <= moved <= high or write and not writable:
+            return None
+        if even is not None and (moved - even) % 2 == 0:
+            self.even.add(a)
+        return offset
 
     def constant(self, name: str) -> int | None:
         """The value of ``name`` if the code fixes it."""
@@ -334,11 +376,27 @@ class BlockBackend(codegen.Backend):
                 self.emit(f"if ({name} := {table}[{page}]) is None: {self._bail()}")
                 facts.pages[page] = write
             return name
+        offset = facts.covered(a, write)
+        if offset is not None:
+            if not byte and a not in facts.even:
+                self.emit(f"if {a} & 1: {self._bail()}")
+                facts.found_even(a)
+            return offset
         odd = "" if byte or a in facts.even else f" or {a} & 1"
-        self.emit(f"if (o := {table}[{a} >> 6]) is None{odd}: {self._bail()}")
+        span = 2 * min(_pushes_ahead(self.node) - 1, 31) if a in facts.pushes else 0
+        if span > 0:
+            # The pushes that follow go below: one check (two pages at most) for all of them.
+            offset = self.temp("w")
+            self.emit(f"if ({offset} := {table}[{a} >> 6]) is None{odd} or {a} & 63 < {span} "
+                      f"and {table}[({a} - {span}) >> 6] != {offset}: {self._bail()}")
+        else:
+            offset = "o"
+            self.emit(f"if (o := {table}[{a} >> 6]) is None{odd}: {self._bail()}")
         if not byte:
             facts.found_even(a)
-        return "o"
+        if span > 0:
+            facts.window(a, span, offset, write)
+        return offset
 
     def read_loc(self, loc: str, addr: str, byte: bool) -> str:
         v = self.temp("v")
@@ -474,6 +532,46 @@ class BlockBackend(codegen.Backend):
         after = _after(self.node, self.start) or str(self.pc)
         for q in self.stores:
             self.emit(f"if CM[{q}]: smc({q}); {self.leave(after)}")
+
+
+_PUSH = "(r6 - 2) & 0o177777"
+"""The address of a push, as the code generator writes it."""
+_SP_NAME = re.compile(r"\bsp\b")
+
+
+def _pushes_ahead(node: region.Node | None) -> int:
+    """Pushes onto SP from ``node`` on along its path, while nothing else uses SP
+    (up to a branch, a join or a way out)."""
+    count = 0
+    while isinstance(node, region.Node):
+        pushes = _pushes(node)
+        if pushes is None:
+            break
+        count += pushes
+        if node.conditional or not isinstance(node.next, region.Node) or node.next.ins > 1:
+            break
+        node = node.next
+    return count
+
+
+def _pushes(node: region.Node) -> int | None:
+    """How many times the instruction pushes onto SP (decrements it by 2 and
+    accesses there), or None if it uses SP in another way."""
+    row, word = node.row, node.words[0]
+    steps = codegen.prepare(row).steps
+    if any(st.kind == "pop" for st in steps) or _SP_NAME.search(row.body):
+        return None
+    count = sum(st.kind == "push" for st in steps)
+    for name, shift, _ in row.fields:
+        spec = word >> shift & 0o77
+        if name == "r" and spec & 7 == 6:
+            return None
+        if name in ("ss", "dd") and spec & 7 == 6:
+            if spec == 0o46:
+                count += 1
+            elif spec != 0o06 or name == "dd" and row.dst != "r":
+                return None
+    return count
 
 
 def _after(node: region.Node, start: int) -> str | None:
@@ -621,7 +719,7 @@ class Translator:
         made at once, since it costs no code generation."""
         word = self.m.MW[(pc + offset) >> 1]
         row = isa.decode(word)
-        vector = codegen.trap_vector(row) if row is not None and row.cpu else None
+        vector = None if row is None else _TRAP_VECTORS.get(row.code)
         if vector is None:
             return None
         page = pc >> 6
