@@ -82,4 +82,6 @@ async def _three_models(pilot) -> None:
 
 
 def test_creations_under_three_models(snap_compare, default_app):
+    # The bytes shared and copied are our programs' sizes: a change to libc or
+    # a command changes this screen, to be reviewed and approved again.
     assert snap_compare(default_app, terminal_size=(160, 50), run_before=_three_models)

@@ -99,7 +99,8 @@ def _run(args: argparse.Namespace) -> int:
     from v6.shell import run
     if args.image is not None:
         return run.main(args)
-    from v6.shell import mkroot      # the compiler, which only building the image needs
+    # Imported here: it brings the C compiler, which only building the image needs.
+    from v6.shell import mkroot
     with tempfile.TemporaryDirectory() as tmp:
         args.image = str(mkroot.fresh_copy(Path(tmp) / "root.img"))
         return run.main(args)
