@@ -257,6 +257,28 @@ def test_frame_reads_in_one_window_are_checked_once():
     assert len(looks - {entry}) == 1
 
 
+def test_frame_reads_that_wrap_around_address_0_land_as_the_interpreters():
+    """r5 is 2: ``-6(r5)`` and ``-4(r5)`` are at the top of segment 7, the
+    rest at the bottom of segment 0, both mapped at one offset (segment 7's
+    words lie 0200000 bytes above segment 0's in core).  The window does not
+    wrap around address 0 (its words would not be in a row): the
+    interpreter takes the reads, which reach both segments."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = Machine(0o240000, hosted=True, engine=engine)
+        for i, w in enumerate(CRET_READS):
+            m.write_word(0o20000 + 2 * i, w)
+        m.write_word(0o217774, 0o1234)
+        m.write_word(0o217776, 0o4321)
+        m.set_psw(0o170000)
+        m.sureg([0o20000 >> 6, 0, 0, 0, 0, 0, 0, 0o200000 >> 6], [RW, 0, 0, 0, 0, 0, 0, RW])
+        m.regs[5] = 2
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+    assert results[1][1][2:6] == [0o1234, 0o4321, CRET_READS[0], CRET_READS[1]]
+
+
 # --- loops and tiering ---------------------------------------------------------------
 
 def calls(m: Machine) -> list[int]:

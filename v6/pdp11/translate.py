@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import CodeType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from v6.pdp11 import alu, codegen, interp, isa, lookahead, peephole, region, timing
 from v6.pdp11.codegen import NotCompilable
@@ -142,6 +142,24 @@ _TRAP_VECTORS = {row.code: vector for row in isa.TABLE
 address, and hashing a row (for ``trap_vector``'s cache) costs more than the rest."""
 
 
+class _Window(NamedTuple):
+    """Addresses a known step from a base, found mapped at one offset and not
+    wrapping around address 0, so that their physical addresses are as close
+    as their steps."""
+
+    low: int
+    high: int
+    """The lowest and highest step from the base."""
+    offset: str
+    """The name of their offset."""
+    write: bool
+    """Whether found mapped for writing too."""
+    even: int | None
+    """A step that is an even address, or None."""
+    word: str | None
+    """The name of the physical word number at step ``even``, if the code has it."""
+
+
 class _Facts:
     """What the code of a path has found out so far, to check less.
 
@@ -167,10 +185,8 @@ class _Facts:
         temporary (assigned once) or a register; a step from a register stays
         true while the register keeps its value, and when it is assigned its
         steps and windows pass to a name that steps from it (``_rebase``)."""
-        self.windows: dict[str, tuple[int, int, str, bool, int | None]] = {}
-        """Base -> a window of addresses found mapped, as steps from it:
-        (lowest, highest, the name of their offset, whether for writing too,
-        a step that is an even address or None)."""
+        self.windows: dict[str, _Window] = {}
+        """Base -> a window of addresses found mapped, as steps from it."""
 
     def copy(self) -> _Facts:
         new = _Facts()
@@ -220,9 +236,9 @@ class _Facts:
             self.steps[other] = (heir, self.steps[other][1] - shift)
         self.steps[register] = (heir, -shift)
         if window is not None:
-            low, high, offset, write, even = window
-            self.windows[heir] = (low - shift, high - shift, offset, write,
-                                  None if even is None else even - shift)
+            even = None if window.even is None else window.even - shift
+            self.windows[heir] = window._replace(low=window.low - shift, high=window.high - shift,
+                                                 even=even)
 
     def _even_step(self, step: re.Match) -> bool:
         return step.group(1) in self.even and int(step.group(3) or 0) % 2 == 0
@@ -239,22 +255,24 @@ class _Facts:
             if step and self._even_step(step):
                 self.even.add(other)
 
-    def window(self, a: str, below: int, above: int, offset: str, write: bool) -> None:
-        """From ``below`` bytes below ``a`` to ``above`` bytes above it is mapped at ``offset``."""
+    def window(self, a: str, below: int, above: int, offset: str, write: bool,
+               word: str | None) -> None:
+        """From ``below`` bytes below ``a`` to ``above`` bytes above it is mapped at
+        ``offset`` (``word``: the name of ``a``'s physical word number, if the code has it)."""
         base, moved = self.steps.get(a, (a, 0))
         self.steps[a] = (base, moved)
         even = moved if a in self.even else None
-        self.windows[base] = (moved - below, moved + above, offset, write, even)
+        self.windows[base] = _Window(moved - below, moved + above, offset, write, even, word)
 
-    def covered(self, a: str, write: bool) -> str | None:
-        """The name of the offset of a window that covers ``a``, if one does."""
+    def covered(self, a: str, write: bool) -> tuple[_Window, int] | None:
+        """The window that covers ``a`` and ``a``'s step in it, if a window does."""
         base, moved = self.steps.get(a, (a, 0))
-        low, high, offset, writable, even = self.windows.get(base, (0, -1, "", False, None))
-        if not low <= moved <= high or write and not writable:
+        window = self.windows.get(base)
+        if window is None or not window.low <= moved <= window.high or write and not window.write:
             return None
-        if even is not None and (moved - even) % 2 == 0:
+        if window.even is not None and (moved - window.even) % 2 == 0:
             self.even.add(a)
-        return offset
+        return window, moved
 
     def constant(self, name: str) -> int | None:
         """The value of ``name`` if the code fixes it."""
@@ -381,19 +399,19 @@ class BlockBackend(codegen.Backend):
 
     def load(self, addr: str, byte: bool) -> str:
         a, v = self.named(addr), self.temp("v")
-        o = self._check(a, byte, False)
-        self.emit(f"{v} = MB[{a} + {o}]" if byte else f"{v} = MW[({a} + {o}) >> 1]")
+        index = self._check(a, byte, False)
+        self.emit(f"{v} = {'MB' if byte else 'MW'}[{index}]")
         return v
 
     def locate(self, addr: str, byte: bool) -> str:
         a, q = self.named(addr), self.temp("q")
-        o = self._check(a, byte, True)
-        self.emit(f"{q} = {a} + {o}" if byte else f"{q} = ({a} + {o}) >> 1")
+        self.emit(f"{q} = {self._check(a, byte, True)}")
         return q
 
     def _check(self, a: str, byte: bool, write: bool) -> str:
         """Emit what an access at ``a`` must check first (leaving the block
-        when the tables do not cover it); return the name of its offset."""
+        when the tables do not cover it); return the index of its byte in
+        ``MB`` or its word in ``MW``."""
         table, facts = ("WT" if write else "RT"), self.facts
         self.checks += 1
         const = facts.constant(a)
@@ -404,30 +422,43 @@ class BlockBackend(codegen.Backend):
             if facts.pages.get(page) is None or (write and not facts.pages[page]):
                 self.emit(f"if ({name} := {table}[{page}]) is None: {self._bail()}")
                 facts.pages[page] = write
-            return name
-        offset = facts.covered(a, write)
-        if offset is not None:
-            if not byte and a not in facts.even:
-                self.emit(f"if {a} & 1: {self._bail()}")
-                facts.found_even(a)
-            return offset
+            return _index(a, name, byte)
+        hit = facts.covered(a, write)
+        if hit is not None:
+            return self._covered(a, byte, *hit)
         reach = self._reach(write)
         below, above = reach or (0, 0)
         offset = "o" if reach is None else self.temp("w")    # "o" is every lone check's
         test = f"({offset} := {table}[{a} >> 6]) is None"
         if not byte and a not in facts.even:
             test += f" or {a} & 1"
+        # A window that would wrap around address 0 is not taken: its words are not in a row.
         if below:
-            # Below address 0 the index is -1: the table's last page, where the address wraps to.
-            test += f" or {a} & 63 < {below} and {table}[({a} - {below}) >> 6] != {offset}"
+            test += f" or {a} & 63 < {below} and ({a} < {below} or {table}[({a} - {below}) >> 6] != {offset})"
         if above:
-            test += f" or {a} & 63 > {63 - above} and {table}[(({a} + {above}) & 65535) >> 6] != {offset}"
+            test += (f" or {a} & 63 > {63 - above} and ({a} > {65535 - above} "
+                     f"or {table}[({a} + {above}) >> 6] != {offset})")
         self.emit(f"if {test}: {self._bail()}")
         if not byte:
             facts.found_even(a)
-        if reach is not None:
-            facts.window(a, below, above, offset, write)
-        return offset
+        if reach is None:
+            return _index(a, offset, byte)
+        word = None if byte else self.temp("p")
+        if word is not None:
+            self.emit(f"{word} = ({a} + {offset}) >> 1")
+        facts.window(a, below, above, offset, write, word)
+        return word or _index(a, offset, byte)
+
+    def _covered(self, a: str, byte: bool, window: _Window, moved: int) -> str:
+        """The index of an access at ``a``, step ``moved`` in a window: a word
+        counted from the window's word number when the code has it."""
+        if not byte and a not in self.facts.even:
+            self.emit(f"if {a} & 1: {self._bail()}")
+            self.facts.found_even(a)
+        if byte or window.word is None or (moved - window.even) % 2:
+            return _index(a, window.offset, byte)
+        words = (moved - window.even) // 2
+        return window.word if not words else f"{window.word} {'+' if words > 0 else '-'} {abs(words)}"
 
     def _reach(self, write: bool) -> tuple[int, int] | None:
         """How far below and above the current access the window of its check
@@ -583,6 +614,11 @@ class BlockBackend(codegen.Backend):
         after = _after(self.node, self.start) or str(self.pc)
         for q in self.stores:
             self.emit(f"if CM[{q}]: smc({q}); {self.leave(after)}")
+
+
+def _index(a: str, offset: str, byte: bool) -> str:
+    """The index in ``MB`` (a byte) or ``MW`` (a word) of address ``a`` mapped at ``offset``."""
+    return f"{a} + {offset}" if byte else f"({a} + {offset}) >> 1"
 
 
 def _after(node: region.Node, start: int) -> str | None:
