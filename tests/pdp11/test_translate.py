@@ -205,6 +205,80 @@ def test_pushes_in_one_window_are_checked_once():
     assert len(looks) == 1
 
 
+CRET_READS = [0o016502, 0o177772, 0o016503, 0o177774, 0o016504, 0o177776,
+              0o010506, 0o012605, 0o012600, SYS_1]
+"""``mov -6(r5),r2``, ``mov -4(r5),r3``, ``mov -2(r5),r4`` (cret's reloads), then
+``mov r5,sp``, ``mov (sp)+,r5``, ``mov (sp)+,r0`` and ``sys 1``: reads a known step
+from r5, before and after r5 changes, that one window check can cover."""
+
+
+def frame_reads(r5: int, low_pdr: int, engine: str) -> tuple:
+    """Run ``CRET_READS`` with r5 at ``r5``: user segment 0 (the code, and the page
+    below 020000) at 020000 under ``low_pdr``, segment 1 at 060000, read/write."""
+    m = user_process(0o20000, CRET_READS, engine)
+    m.sureg([0o20000 >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [low_pdr, RW, 0, 0, 0, 0, 0, 0])
+    for va, pa in ((0o17776, 0o37776), (0o20000, 0o60000)):
+        for k in range(0, 0o100, 2):
+            m.write_word(pa + k if va == 0o20000 else pa - k, 0o1000 + (va + k if va == 0o20000 else va - k) // 2)
+    m.regs[5] = r5
+    stop = m.run(100)
+    return stop, m.regs[:], m.icount, m.clock.ns
+
+
+@pytest.mark.parametrize("low_pdr, vector", [
+    (0o77006, 0o250),    # the last page of segment 0 is beyond its length: the first read aborts
+    (RW, None),          # mapped, but not at the offset of segment 1, where the other reads go
+])
+def test_frame_reads_that_leave_the_window_of_the_first_land_as_the_interpreters(low_pdr, vector):
+    """r5 is 020004: ``-6(r5)`` is in segment 0, the rest in segment 1.  The
+    first read's window check finds the pages not mapped at one offset, and
+    the interpreter takes the reads."""
+    interp, translated = (frame_reads(0o20004, low_pdr, e) for e in ("interp", "translate"))
+    assert interp == translated
+    stop, regs = translated[0], translated[1]
+    assert (stop.reason, stop.vector) == ((Reason.FAULT, vector) if vector else (Reason.TRAP, 0o34))
+    if vector is None:
+        assert regs[2:5] == [0o1000 + 0o17776 // 2, 0o1000 + 0o20000 // 2, 0o1000 + 0o20002 // 2]
+
+
+def test_frame_reads_in_one_window_are_checked_once():
+    """cret's reads through r5, and the pops after r5 changed, all in one
+    page: one line of the block looks at the table for all of them."""
+    interp, translated = (frame_reads(0o20040, RW, e) for e in ("interp", "translate"))
+    assert interp == translated
+    assert translated[1][0] == 0o1000 + 0o20042 // 2 and translated[1][5] == 0o1000 + 0o20040 // 2
+    m = user_process(0o20000, CRET_READS)
+    m.sureg([0o20000 >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [RW, RW, 0, 0, 0, 0, 0, 0])
+    m.regs[5] = 0o20040
+    assert m.run(100).reason is Reason.TRAP
+    code = block_code(m, 0)
+    looks = {i.positions.lineno for i in dis.get_instructions(code) if i.argval == "RT"}
+    entry = code.co_firstlineno + 1     # a link's check of the block's own pages
+    assert len(looks - {entry}) == 1
+
+
+def test_frame_reads_that_wrap_around_address_0_land_as_the_interpreters():
+    """r5 is 2: ``-6(r5)`` and ``-4(r5)`` are at the top of segment 7, the
+    rest at the bottom of segment 0, both mapped at one offset (segment 7's
+    words lie 0200000 bytes above segment 0's in core).  The window does not
+    wrap around address 0 (its words would not be in a row): the
+    interpreter takes the reads, which reach both segments."""
+    results = []
+    for engine in ("interp", "translate"):
+        m = Machine(0o240000, hosted=True, engine=engine)
+        for i, w in enumerate(CRET_READS):
+            m.write_word(0o20000 + 2 * i, w)
+        m.write_word(0o217774, 0o1234)
+        m.write_word(0o217776, 0o4321)
+        m.set_psw(0o170000)
+        m.sureg([0o20000 >> 6, 0, 0, 0, 0, 0, 0, 0o200000 >> 6], [RW, 0, 0, 0, 0, 0, 0, RW])
+        m.regs[5] = 2
+        stop = m.run(100)
+        results.append((stop, m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+    assert results[1][1][2:6] == [0o1234, 0o4321, CRET_READS[0], CRET_READS[1]]
+
+
 # --- loops and tiering ---------------------------------------------------------------
 
 def calls(m: Machine) -> list[int]:

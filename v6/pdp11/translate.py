@@ -61,9 +61,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import CodeType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from v6.pdp11 import alu, codegen, interp, isa, peephole, region, timing
+from v6.pdp11 import alu, codegen, interp, isa, lookahead, peephole, region, timing
 from v6.pdp11.codegen import NotCompilable
 
 if TYPE_CHECKING:
@@ -142,6 +142,24 @@ _TRAP_VECTORS = {row.code: vector for row in isa.TABLE
 address, and hashing a row (for ``trap_vector``'s cache) costs more than the rest."""
 
 
+class _Window(NamedTuple):
+    """Addresses a known step from a base, found mapped at one offset and not
+    wrapping around address 0, so that their physical addresses are as close
+    as their steps."""
+
+    low: int
+    high: int
+    """The lowest and highest step from the base."""
+    offset: str
+    """The name of their offset."""
+    write: bool
+    """Whether found mapped for writing too."""
+    even: int | None
+    """A step that is an even address, or None."""
+    word: str | None
+    """The name of the physical word number at step ``even``, if the code has it."""
+
+
 class _Facts:
     """What the code of a path has found out so far, to check less.
 
@@ -163,44 +181,64 @@ class _Facts:
         self.defs: dict[str, str] = {}
         """Name -> the step or number last assigned to it (while its names keep their values)."""
         self.steps: dict[str, tuple[str, int]] = {}
-        """Name -> (a temporary, the name's value less the temporary's): a
-        temporary is assigned once, so a step from it stays true while the
-        name keeps its value."""
-        self.windows: dict[str, tuple[int, int, str, bool, int | None]] = {}
-        """Temporary -> a window of addresses found mapped, as steps from it:
-        (lowest, highest, the name of their offset, whether for writing too,
-        a step that is an even address or None)."""
-        self.pushes: set[str] = set()
-        """Temporaries holding the address of a push (SP less 2)."""
+        """Name -> (its base, the name's value less the base's).  A base is a
+        temporary (assigned once) or a register; a step from a register stays
+        true while the register keeps its value, and when it is assigned its
+        steps and windows pass to a name that steps from it (``_rebase``)."""
+        self.windows: dict[str, _Window] = {}
+        """Base -> a window of addresses found mapped, as steps from it."""
 
     def copy(self) -> _Facts:
         new = _Facts()
         new.even, new.pages, new.defs = set(self.even), dict(self.pages), dict(self.defs)
-        new.windows, new.steps, new.pushes = dict(self.windows), dict(self.steps), set(self.pushes)
+        new.windows, new.steps = dict(self.windows), dict(self.steps)
         return new
 
     def assigned(self, name: str, value: str | None) -> None:
         """``name`` was assigned ``value`` (None: something not worth knowing)."""
-        self.even.discard(name)
-        self.defs.pop(name, None)
-        self.steps.pop(name, None)
-        self.pushes.discard(name)
         if not _TEMP.match(name):        # a temporary is assigned once: nothing refers to it yet
             for other in [o for o, expr in self.defs.items() if name in expr]:
                 del self.defs[other]
+            self._rebase(name)
+        step = _STEP.match(value or "")
+        moved = self._step(step) if step else None
+        self.even.discard(name)
+        self.defs.pop(name, None)
+        self.steps.pop(name, None)
         if value is None:
             return
-        if value == _PUSH and _TEMP.fullmatch(name):
-            self.pushes.add(name)
-        step = _STEP.match(value)
-        if step and (step.group(1) in self.steps or _TEMP.fullmatch(step.group(1))):
-            base, moved = self.steps.get(step.group(1), (step.group(1), 0))
-            delta = int(step.group(3) or 0) * (-1 if step.group(2) == "-" else 1)
-            self.steps[name] = (base, (moved + delta + 0o100000) % 0o200000 - 0o100000)
+        if moved is not None and moved[0] != name:      # not a step from its own old value
+            self.steps[name] = moved
         if step or _NUMBERS.fullmatch(value):
             self.defs[name] = value
         if value.isdigit() and int(value) % 2 == 0 or step and self._even_step(step):
             self.even.add(name)
+
+    def _step(self, step: re.Match) -> tuple[str, int] | None:
+        """A value ``_STEP`` matched as (base, step from it), if it steps from a base."""
+        source = step.group(1)
+        if source not in self.steps and not _BASE.fullmatch(source):
+            return None
+        base, moved = self.steps.get(source, (source, 0))
+        delta = int(step.group(3) or 0) * (-1 if step.group(2) == "-" else 1)
+        return base, (moved + delta + 0o100000) % 0o200000 - 0o100000
+
+    def _rebase(self, register: str) -> None:
+        """``register`` is about to change: what steps from it steps from one
+        of the names that step from it (a temporary if one does) instead."""
+        heirs = sorted((o for o, (b, _) in self.steps.items() if b == register and o != register),
+                       key=lambda o: not _TEMP.fullmatch(o))
+        window = self.windows.pop(register, None)
+        if not heirs:
+            return
+        heir, shift = heirs[0], self.steps[heirs[0]][1]
+        for other in heirs:
+            self.steps[other] = (heir, self.steps[other][1] - shift)
+        self.steps[register] = (heir, -shift)
+        if window is not None:
+            even = None if window.even is None else window.even - shift
+            self.windows[heir] = window._replace(low=window.low - shift, high=window.high - shift,
+                                                 even=even)
 
     def _even_step(self, step: re.Match) -> bool:
         return step.group(1) in self.even and int(step.group(3) or 0) % 2 == 0
@@ -217,22 +255,24 @@ class _Facts:
             if step and self._even_step(step):
                 self.even.add(other)
 
-    def window(self, a: str, span: int, offset: str, write: bool) -> None:
-        """``a`` and the ``span`` bytes below it are mapped at ``offset``."""
+    def window(self, a: str, below: int, above: int, offset: str, write: bool,
+               word: str | None) -> None:
+        """From ``below`` bytes below ``a`` to ``above`` bytes above it is mapped at
+        ``offset`` (``word``: the name of ``a``'s physical word number, if the code has it)."""
         base, moved = self.steps.get(a, (a, 0))
         self.steps[a] = (base, moved)
         even = moved if a in self.even else None
-        self.windows[base] = (moved - span, moved, offset, write, even)
+        self.windows[base] = _Window(moved - below, moved + above, offset, write, even, word)
 
-    def covered(self, a: str, write: bool) -> str | None:
-        """The name of the offset of a window that covers ``a``, if one does."""
-        base, moved = self.steps.get(a, ("", 0))
-        low, high, offset, writable, even = self.windows.get(base, (0, -1, "", False, None))
-        if not low <= moved <= high or write and not writable:
+    def covered(self, a: str, write: bool) -> tuple[_Window, int] | None:
+        """The window that covers ``a`` and ``a``'s step in it, if a window does."""
+        base, moved = self.steps.get(a, (a, 0))
+        window = self.windows.get(base)
+        if window is None or not window.low <= moved <= window.high or write and not window.write:
             return None
-        if even is not None and (moved - even) % 2 == 0:
+        if window.even is not None and (moved - window.even) % 2 == 0:
             self.even.add(a)
-        return offset
+        return window, moved
 
     def constant(self, name: str) -> int | None:
         """The value of ``name`` if the code fixes it."""
@@ -246,6 +286,8 @@ _STEP = re.compile(r"^\(?(\w+)\)?(?: ([+-]) (\d+)\)? & 0o177777)?$")
 """``x``, or ``(x + d) & 0o177777``: a value as an even step from ``x``."""
 _NUMBERS = re.compile(r"[\d\s()+\-*&|^<>o]+")
 _TEMP = re.compile(r"[avqsp]\d+|[a-z]+_\d+")
+_BASE = re.compile(r"[avqsp]\d+|[a-z]+_\d+|r[0-6]")
+"""Names a step may start from: temporaries and registers."""
 _REGISTER_NAME = re.compile(r"r[0-6]")
 _TARGET_SPLIT = re.compile(r"[, ]+")
 
@@ -254,6 +296,8 @@ _STATE_NAMES = ("r0", "r1", "r2", "r3", "r4", "r5", "r6", "pc", *isa.FLAGS)
 """The locals of the machine's list ``R``, in its order."""
 FULL_STORE = 5
 """A way out that stores this many registers and flags stores the whole list at once."""
+WINDOW = 62
+"""Most bytes from the lowest to the highest address of a window: two pages at most."""
 CHAIN_DEPTH = 16
 """Most blocks one link after another before the chain goes back to the dispatcher
 (each link is a Python call, so a loop through links would otherwise never return)."""
@@ -315,6 +359,8 @@ class BlockBackend(codegen.Backend):
         self.undo: dict[int, str] = {}
         """Register -> an expression for its value before this instruction."""
         self.save_at = len(self.lines)
+        self.checks = 0
+        """Accesses of the instruction so far (``_reach`` finds the current one's forecast by it)."""
 
     # --- primitives -------------------------------------------------------------
     def emit(self, line: str) -> None:
@@ -353,20 +399,21 @@ class BlockBackend(codegen.Backend):
 
     def load(self, addr: str, byte: bool) -> str:
         a, v = self.named(addr), self.temp("v")
-        o = self._check(a, byte, False)
-        self.emit(f"{v} = MB[{a} + {o}]" if byte else f"{v} = MW[({a} + {o}) >> 1]")
+        index = self._check(a, byte, False)
+        self.emit(f"{v} = {'MB' if byte else 'MW'}[{index}]")
         return v
 
     def locate(self, addr: str, byte: bool) -> str:
         a, q = self.named(addr), self.temp("q")
-        o = self._check(a, byte, True)
-        self.emit(f"{q} = {a} + {o}" if byte else f"{q} = ({a} + {o}) >> 1")
+        self.emit(f"{q} = {self._check(a, byte, True)}")
         return q
 
     def _check(self, a: str, byte: bool, write: bool) -> str:
         """Emit what an access at ``a`` must check first (leaving the block
-        when the tables do not cover it); return the name of its offset."""
+        when the tables do not cover it); return the index of its byte in
+        ``MB`` or its word in ``MW``."""
         table, facts = ("WT" if write else "RT"), self.facts
+        self.checks += 1
         const = facts.constant(a)
         if const is not None:
             if const & 1 and not byte:
@@ -375,28 +422,63 @@ class BlockBackend(codegen.Backend):
             if facts.pages.get(page) is None or (write and not facts.pages[page]):
                 self.emit(f"if ({name} := {table}[{page}]) is None: {self._bail()}")
                 facts.pages[page] = write
-            return name
-        offset = facts.covered(a, write)
-        if offset is not None:
-            if not byte and a not in facts.even:
-                self.emit(f"if {a} & 1: {self._bail()}")
-                facts.found_even(a)
-            return offset
-        odd = "" if byte or a in facts.even else f" or {a} & 1"
-        span = 2 * min(_pushes_ahead(self.node) - 1, 31) if a in facts.pushes else 0
-        if span > 0:
-            # The pushes that follow go below: one check (two pages at most) for all of them.
-            offset = self.temp("w")
-            self.emit(f"if ({offset} := {table}[{a} >> 6]) is None{odd} or {a} & 63 < {span} "
-                      f"and {table}[({a} - {span}) >> 6] != {offset}: {self._bail()}")
-        else:
-            offset = "o"
-            self.emit(f"if (o := {table}[{a} >> 6]) is None{odd}: {self._bail()}")
+            return _index(a, name, byte)
+        hit = facts.covered(a, write)
+        if hit is not None:
+            return self._covered(a, byte, *hit)
+        reach = self._reach(write)
+        below, above = reach or (0, 0)
+        offset = "o" if reach is None else self.temp("w")    # "o" is every lone check's
+        test = f"({offset} := {table}[{a} >> 6]) is None"
+        if not byte and a not in facts.even:
+            test += f" or {a} & 1"
+        # A window that would wrap around address 0 is not taken: its words are not in a row.
+        if below:
+            test += f" or {a} & 63 < {below} and ({a} < {below} or {table}[({a} - {below}) >> 6] != {offset})"
+        if above:
+            test += (f" or {a} & 63 > {63 - above} and ({a} > {65535 - above} "
+                     f"or {table}[({a} + {above}) >> 6] != {offset})")
+        self.emit(f"if {test}: {self._bail()}")
         if not byte:
             facts.found_even(a)
-        if span > 0:
-            facts.window(a, span, offset, write)
-        return offset
+        if reach is None:
+            return _index(a, offset, byte)
+        word = None if byte else self.temp("p")
+        if word is not None:
+            self.emit(f"{word} = ({a} + {offset}) >> 1")
+        facts.window(a, below, above, offset, write, word)
+        return word or _index(a, offset, byte)
+
+    def _covered(self, a: str, byte: bool, window: _Window, moved: int) -> str:
+        """The index of an access at ``a``, step ``moved`` in a window: a word
+        counted from the window's word number when the code has it."""
+        if not byte and a not in self.facts.even:
+            self.emit(f"if {a} & 1: {self._bail()}")
+            self.facts.found_even(a)
+        if byte or window.word is None or (moved - window.even) % 2:
+            return _index(a, window.offset, byte)
+        words = (moved - window.even) // 2
+        return window.word if not words else f"{window.word} {'+' if words > 0 else '-'} {abs(words)}"
+
+    def _reach(self, write: bool) -> tuple[int, int] | None:
+        """How far below and above the current access the window of its check
+        reaches: as far as the accesses ahead from the same register go
+        (``v6.pdp11.lookahead``), within two adjacent pages (so all between
+        is mapped at one offset when both are); None if no other access is in it."""
+        ahead = lookahead.accesses(self.node)
+        if self.checks > len(ahead) or ahead[self.checks - 1][0] is None:
+            return None
+        register, here = ahead[self.checks - 1][0]
+        steps = {d - here for (at, d), writes in ((a, w) for a, w in ahead if a is not None)
+                 if at == register and (write or not writes)}
+        best, low = 0, 0
+        for start in sorted(d for d in steps if -WINDOW <= d <= 0):
+            inside = sum(start <= d <= start + WINDOW for d in steps)
+            if inside > best:
+                best, low = inside, start
+        if best < 2:
+            return None
+        return -low, max(d for d in steps if low <= d <= low + WINDOW)
 
     def read_loc(self, loc: str, addr: str, byte: bool) -> str:
         v = self.temp("v")
@@ -534,44 +616,9 @@ class BlockBackend(codegen.Backend):
             self.emit(f"if CM[{q}]: smc({q}); {self.leave(after)}")
 
 
-_PUSH = "(r6 - 2) & 0o177777"
-"""The address of a push, as the code generator writes it."""
-_SP_NAME = re.compile(r"\bsp\b")
-
-
-def _pushes_ahead(node: region.Node | None) -> int:
-    """Pushes onto SP from ``node`` on along its path, while nothing else uses SP
-    (up to a branch, a join or a way out)."""
-    count = 0
-    while isinstance(node, region.Node):
-        pushes = _pushes(node)
-        if pushes is None:
-            break
-        count += pushes
-        if node.conditional or not isinstance(node.next, region.Node) or node.next.ins > 1:
-            break
-        node = node.next
-    return count
-
-
-def _pushes(node: region.Node) -> int | None:
-    """How many times the instruction pushes onto SP (decrements it by 2 and
-    accesses there), or None if it uses SP in another way."""
-    row, word = node.row, node.words[0]
-    steps = codegen.prepare(row).steps
-    if any(st.kind == "pop" for st in steps) or _SP_NAME.search(row.body):
-        return None
-    count = sum(st.kind == "push" for st in steps)
-    for name, shift, _ in row.fields:
-        spec = word >> shift & 0o77
-        if name == "r" and spec & 7 == 6:
-            return None
-        if name in ("ss", "dd") and spec & 7 == 6:
-            if spec == 0o46:
-                count += 1
-            elif spec != 0o06 or name == "dd" and row.dst != "r":
-                return None
-    return count
+def _index(a: str, offset: str, byte: bool) -> str:
+    """The index in ``MB`` (a byte) or ``MW`` (a word) of address ``a`` mapped at ``offset``."""
+    return f"{a} + {offset}" if byte else f"({a} + {offset}) >> 1"
 
 
 def _after(node: region.Node, start: int) -> str | None:
