@@ -257,6 +257,43 @@ def test_frame_reads_in_one_window_are_checked_once():
     assert len(looks - {entry}) == 1
 
 
+READ_THEN_INC = [0o011301, 0o005213, SYS_1]
+"""``mov (r3),r1``, ``inc (r3)``, ``sys 1``: a read, then a write to the same address."""
+
+
+def read_then_inc(pdr: int, engine: str) -> tuple[Machine, tuple]:
+    """Run ``READ_THEN_INC`` with r3 at 020040, in user segment 1 (at 060000) under ``pdr``."""
+    m = user_process(0o20000, READ_THEN_INC, engine)
+    m.sureg([0o20000 >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [RW, pdr, 0, 0, 0, 0, 0, 0])
+    m.write_word(0o60040, 0o1234)
+    m.regs[3] = 0o20040
+    stop = m.run(100)
+    return m, (stop, m.regs[:], m.icount, m.clock.ns, bytes(m.mem))
+
+
+def test_a_read_then_a_write_at_one_address_are_checked_once_for_writing():
+    """The read's check is the write's too: one line of the block looks at
+    the write table, none at the read table (but a link's check of its own pages)."""
+    m, translated = read_then_inc(RW, "translate")
+    assert translated == read_then_inc(RW, "interp")[1]
+    assert translated[1][1] == 0o1234 and m.read_word(0o60040) == 0o1235
+    code = block_code(m, 0)
+    lines = {name: {i.positions.lineno for i in dis.get_instructions(code) if i.argval == name}
+             for name in ("RT", "WT")}
+    assert len(lines["WT"]) == 1 and lines["RT"] == {code.co_firstlineno + 1}
+
+
+def test_a_read_checked_for_a_write_to_a_read_only_page_lands_as_the_interpreters():
+    """Segment 1 is read-only: the interpreter reads r1, then ``inc (r3)``
+    aborts.  The block's check for both finds the page not writable before
+    the read, and the interpreter takes both instructions."""
+    translated = read_then_inc(0o77402, "translate")[1]
+    assert translated == read_then_inc(0o77402, "interp")[1]
+    stop, regs = translated[0], translated[1]
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o250, 2)
+    assert regs[1] == 0o1234
+
+
 def test_frame_reads_that_wrap_around_address_0_land_as_the_interpreters():
     """r5 is 2: ``-6(r5)`` and ``-4(r5)`` are at the top of segment 7, the
     rest at the bottom of segment 0, both mapped at one offset (segment 7's
