@@ -257,6 +257,88 @@ def test_frame_reads_in_one_window_are_checked_once():
     assert len(looks - {entry}) == 1
 
 
+READ_THEN_INC = [0o011301, 0o005213, SYS_1]
+"""``mov (r3),r1``, ``inc (r3)``, ``sys 1``: a read, then a write to the same address."""
+
+
+def read_then_inc(pdr: int, engine: str) -> tuple[Machine, tuple]:
+    """Run ``READ_THEN_INC`` with r3 at 020040, in user segment 1 (at 060000) under ``pdr``."""
+    m = user_process(0o20000, READ_THEN_INC, engine)
+    m.sureg([0o20000 >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [RW, pdr, 0, 0, 0, 0, 0, 0])
+    m.write_word(0o60040, 0o1234)
+    m.regs[3] = 0o20040
+    stop = m.run(100)
+    return m, (stop, m.regs[:], m.icount, m.clock.ns, bytes(m.mem))
+
+
+def test_a_read_then_a_write_at_one_address_are_checked_once_for_writing():
+    """The read's check is the write's too: one line of the block looks at
+    the write table, none at the read table (but a link's check of its own pages)."""
+    m, translated = read_then_inc(RW, "translate")
+    assert translated == read_then_inc(RW, "interp")[1]
+    assert translated[1][1] == 0o1234 and m.read_word(0o60040) == 0o1235
+    code = block_code(m, 0)
+    lines = {name: {i.positions.lineno for i in dis.get_instructions(code) if i.argval == name}
+             for name in ("RT", "WT")}
+    assert len(lines["WT"]) == 1 and lines["RT"] == {code.co_firstlineno + 1}
+
+
+def test_a_read_checked_for_a_write_to_a_read_only_page_lands_as_the_interpreters():
+    """Segment 1 is read-only: the interpreter reads r1, then ``inc (r3)``
+    aborts.  The block's check for both finds the page not writable before
+    the read, and the interpreter takes both instructions."""
+    translated = read_then_inc(0o77402, "translate")[1]
+    assert translated == read_then_inc(0o77402, "interp")[1]
+    stop, regs = translated[0], translated[1]
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o250, 2)
+    assert regs[1] == 0o1234
+
+
+READS_ACROSS_A_BRANCH = [0o016500, 0o2, 0o005700, 0o001402, 0o016501, 0o177776, SYS_1]
+"""``mov 2(r5),r0``, ``tst r0``, ``beq 14``, ``mov -2(r5),r1``, 14: ``sys 1``: the
+read after the branch is in the window the first read's check found mapped."""
+
+
+def reads_across_a_branch(r5: int, low_pdr: int, engine: str) -> tuple[Machine, tuple]:
+    """Run ``READS_ACROSS_A_BRANCH``: user segment 0 (the code) at 020000 under
+    ``low_pdr``, segment 1 at 060000 read/write, every word there nonzero."""
+    m = user_process(0o20000, READS_ACROSS_A_BRANCH, engine)
+    m.sureg([0o20000 >> 6, 0o60000 >> 6, 0, 0, 0, 0, 0, 0], [low_pdr, RW, 0, 0, 0, 0, 0, 0])
+    for k in range(0, 0o100, 2):
+        m.write_word(0o60000 + k, 0o1000 + k)
+        m.write_word(0o37700 + k, 0o2000 + k)
+    m.regs[5] = r5
+    stop = m.run(100)
+    return m, (stop, m.regs[:], m.icount, m.clock.ns)
+
+
+def test_reads_on_both_sides_of_a_branch_are_checked_once():
+    """The first read's check covers the read after ``beq``: one line of the
+    block looks at the read table (but a link's check of its own pages)."""
+    m, translated = reads_across_a_branch(0o20040, RW, "translate")
+    assert translated == reads_across_a_branch(0o20040, RW, "interp")[1]
+    assert translated[1][:2] == [0o1042, 0o1036]
+    code = block_code(m, 0)
+    looks = {i.positions.lineno for i in dis.get_instructions(code) if i.argval == "RT"}
+    assert len(looks - {code.co_firstlineno + 1}) == 1
+
+
+@pytest.mark.parametrize("low_pdr, vector", [
+    (0o77006, 0o250),    # the last page of segment 0 is beyond its length: the second read aborts
+    (RW, None),          # mapped, but not at the offset of segment 1
+])
+def test_a_read_after_a_branch_outside_the_first_reads_pages_lands_as_the_interpreters(
+        low_pdr, vector):
+    """r5 is 020000: ``2(r5)`` is in segment 1, ``-2(r5)`` (after the branch)
+    in segment 0; the first read's check finds the window not mapped at one
+    offset, and the interpreter takes the reads."""
+    translated = reads_across_a_branch(0o20000, low_pdr, "translate")[1]
+    assert translated == reads_across_a_branch(0o20000, low_pdr, "interp")[1]
+    stop, regs = translated[0], translated[1]
+    assert (stop.reason, stop.vector) == ((Reason.FAULT, vector) if vector else (Reason.TRAP, 0o34))
+    assert regs[0] == 0o1002 and (vector or regs[1] == 0o2076)
+
+
 def test_frame_reads_that_wrap_around_address_0_land_as_the_interpreters():
     """r5 is 2: ``-6(r5)`` and ``-4(r5)`` are at the top of segment 7, the
     rest at the bottom of segment 0, both mapped at one offset (segment 7's

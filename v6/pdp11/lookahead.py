@@ -2,9 +2,11 @@
 
 The translator checks the mapping once for a *window* of addresses (see
 ``v6.pdp11.translate``); how wide a window is worth checking depends on
-the accesses that follow.  ``accesses`` walks a path from an instruction
-on (to a branch, a join or a way out) and lists the accesses it makes, in
-the order the code generator makes them: each as (register, displacement)
+the accesses that follow.  ``accesses`` walks the paths from an
+instruction on (both ways of a branch, each to a join or a way out: a
+window checked before a branch serves the code after it) and lists the
+accesses they make, the instruction's own first and in the order the code
+generator makes them: each as (register, displacement)
 — that register's value at the start of the first instruction, plus the
 displacement — or None when the address is no known step from a register
 (read from memory, or PC-relative).  The walk is only a forecast: the
@@ -28,16 +30,21 @@ _NAMED = {6: re.compile(r"\bsp\b"), 5: re.compile(r"\br5\b")}
 
 
 def accesses(node: region.Node | object) -> list[tuple[Address, bool]]:
-    """The accesses along the path from ``node``, each with whether it writes."""
-    regs: list[Address] = [(k, 0) for k in range(7)]
+    """The accesses along the paths from ``node``, each with whether it writes:
+    the instruction's own first, then those of both ways of each branch
+    (up to a join or a way out), ``MAX_WALK`` instructions in all."""
     found: list[tuple[Address, bool]] = []
-    for _ in range(MAX_WALK):
-        if not isinstance(node, region.Node):
-            break
+    paths: list[tuple[object, list[Address]]] = [(node, [(k, 0) for k in range(7)])]
+    walked = 0
+    while paths and walked < MAX_WALK:
+        node, regs = paths.pop()
+        if not isinstance(node, region.Node) or walked and node.ins > 1:
+            continue
         _instruction(node.row, node.words, regs, found)
-        if node.conditional or not isinstance(node.next, region.Node) or node.next.ins > 1:
-            break
-        node = node.next
+        walked += 1
+        paths.append((node.next, regs))
+        if node.conditional:
+            paths.append((node.taken, regs[:]))
     return found
 
 

@@ -427,7 +427,8 @@ class BlockBackend(codegen.Backend):
         if hit is not None:
             return self._covered(a, byte, *hit)
         reach = self._reach(write)
-        below, above = reach or (0, 0)
+        below, above, write = reach or (0, 0, write)
+        table = "WT" if write else "RT"
         offset = "o" if reach is None else self.temp("w")    # "o" is every lone check's
         test = f"({offset} := {table}[{a} >> 6]) is None"
         if not byte and a not in facts.even:
@@ -460,25 +461,32 @@ class BlockBackend(codegen.Backend):
         words = (moved - window.even) // 2
         return window.word if not words else f"{window.word} {'+' if words > 0 else '-'} {abs(words)}"
 
-    def _reach(self, write: bool) -> tuple[int, int] | None:
+    def _reach(self, write: bool) -> tuple[int, int, bool] | None:
         """How far below and above the current access the window of its check
         reaches: as far as the accesses ahead from the same register go
         (``v6.pdp11.lookahead``), within two adjacent pages (so all between
-        is mapped at one offset when both are); None if no other access is in it."""
+        is mapped at one offset when both are); None if no other access is in
+        it.  Third, whether to check it for writing: when an access in it
+        writes, a read checks for that write too (``mov (r3),r1`` then ``inc
+        (r3)``), and only leaves the block where a read-only page would have
+        failed that write anyway a little later."""
         ahead = lookahead.accesses(self.node)
         if self.checks > len(ahead) or ahead[self.checks - 1][0] is None:
             return None
         register, here = ahead[self.checks - 1][0]
-        steps = {d - here for (at, d), writes in ((a, w) for a, w in ahead if a is not None)
-                 if at == register and (write or not writes)}
+        # A list, not a set: an address accessed twice (``inc -6(r5)`` then
+        # ``mov -6(r5),r0``) is worth a window of its own.
+        steps = [(d - here, writes) for (at, d), writes in ((a, w) for a, w in ahead if a is not None)
+                 if at == register]
         best, low = 0, 0
-        for start in sorted(d for d in steps if -WINDOW <= d <= 0):
-            inside = sum(start <= d <= start + WINDOW for d in steps)
+        for start in sorted(d for d, _ in steps if -WINDOW <= d <= 0):
+            inside = sum(start <= d <= start + WINDOW for d, _ in steps)
             if inside > best:
                 best, low = inside, start
         if best < 2:
             return None
-        return -low, max(d for d in steps if low <= d <= low + WINDOW)
+        inside = [(d, writes) for d, writes in steps if low <= d <= low + WINDOW]
+        return -low, max(d for d, _ in inside), write or any(writes for _, writes in inside)
 
     def read_loc(self, loc: str, addr: str, byte: bool) -> str:
         v = self.temp("v")
