@@ -22,14 +22,12 @@ from pathlib import Path
 
 from textual import events
 
-import userland
 from tui.app import V6App
 from tui.cli import make_app
-from v6.cc import link
 from v6.fs import ops
 from v6.fs.fsys import Fsys
 from v6.fs.namei import ROOT
-from v6.shell import mkroot
+from v6.shell import bench, mkroot
 
 GOAL_MS = 100
 KEYS = 20
@@ -53,8 +51,7 @@ def _image(tmp: Path) -> Path:
     image = mkroot.fresh_copy(tmp / "root.img")
     with Fsys.open_image(image) as fsys:
         for name in ("spin", "bomb"):
-            source = userland.path("bench", f"{name}.c").read_text()
-            ops.write_file(fsys, f"/bin/{name}", link.build([(f"{name}.c", source)]), 0o755, ROOT)
+            ops.write_file(fsys, f"/bin/{name}", bench.program(name), 0o755, ROOT)
     return image
 
 

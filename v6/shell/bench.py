@@ -46,6 +46,12 @@ LABELS = {"getpid": "null system calls (getpid)", "pingpong": "pipe round trips"
 NOW = 200_000_000
 
 
+def program(name: str, magic: int = MAGIC_PURE) -> bytes:
+    """The a.out of benchmark program ``name`` (userland/bench/NAME.c)."""
+    source = userland.path("bench", f"{name}.c").read_text()
+    return link.build([(f"{name}.c", source)], magic)
+
+
 def build_image(path: Path, programs: tuple[str, ...] = PROGRAMS,
                 impure: tuple[str, ...] = ()) -> Path:
     """An image with the benchmark programs ``programs`` (of userland/bench) in /bin,
@@ -53,10 +59,8 @@ def build_image(path: Path, programs: tuple[str, ...] = PROGRAMS,
     work = path.parent
     bins = []
     for name in programs:
-        source = userland.path("bench", f"{name}.c").read_text()
         host = work / name
-        magic = MAGIC_NORMAL if name in impure else MAGIC_PURE
-        host.write_bytes(link.build([(f"{name}.c", source)], magic))
+        host.write_bytes(program(name, MAGIC_NORMAL if name in impure else MAGIC_PURE))
         bins.append(Spec(name.encode(), IFREG | 0o755, source=host))
     root = Spec(b"", IFDIR | 0o755, children=[
         Spec(b"bin", IFDIR | 0o755, children=bins), Spec(b"tmp", IFDIR | 0o777)])
