@@ -9,7 +9,7 @@ import dis
 
 import pytest
 
-from v6.pdp11 import codegen, translate
+from v6.pdp11 import codegen, interp, translate
 from v6.pdp11.machine import Machine, Reason
 
 INC_R0, INC_R1, SYS_1 = 0o005200, 0o005201, 0o104401
@@ -21,6 +21,7 @@ RW = 0o77406
 def generated(monkeypatch):
     """A fresh template cache, and the words the translator generated code for."""
     monkeypatch.setattr(translate, "_TEMPLATES", {})
+    monkeypatch.setattr(translate, "_AT", {})
     words: list[int] = []
     real = codegen.instruction
 
@@ -95,6 +96,79 @@ def test_a_block_is_not_shared_across_virtual_addresses(generated):
     assert m.regs[1] == 0o20004
     assert len(generated) == 4
     assert m.translator.cache[(0o20000 << 16) | 0o20000].words == (0o10000, 0o10001)
+
+
+LOOP = [0o012700, 50,                   # 0: mov #50, r0
+        0o062701, 2,                    # 4: add #2, r1
+        0o077003,                       # 10: sob r0, 4
+        SYS_1]                          # 12: sys 1
+
+
+def stepped(monkeypatch) -> list[int]:
+    """The addresses of the instructions the dispatcher has the interpreter step."""
+    pcs: list[int] = []
+    real = interp.step
+
+    def step(m: Machine) -> None:
+        pcs.append(m.regs[7])
+        real(m)
+
+    monkeypatch.setattr(interp, "step", step)
+    return pcs
+
+
+def warming(text_pa: int, text: list[int]) -> Machine:
+    """``user_process`` with a translator that warms up to code: 8 visits."""
+    m = user_process(text_pa, text)
+    m.translator.hot = 8
+    return m
+
+
+def test_code_met_again_takes_its_block_without_warming_up(generated, monkeypatch):
+    """The first machine interprets the loop at 04 until the dispatcher has
+    jumped there ``hot`` times (and once more, coming from the MOV); a second
+    machine running the same words (at another physical address) takes the
+    block the first time it comes there."""
+    first = warming(0o20000, LOOP)
+    pcs = stepped(monkeypatch)
+    assert first.run(1000).reason is Reason.TRAP and first.regs[1] == 100
+    assert pcs.count(0o4) == 8
+    pcs.clear()
+    second = warming(0o40000, LOOP)
+    assert second.run(1000).reason is Reason.TRAP and second.regs[1] == 100
+    assert pcs == [0]                   # the mov before the loop, cold
+    assert block_code(second, 0o4) is block_code(first, 0o4)
+    assert generated == [0o062701]      # the ADD's code, made once (the SOB is a test)
+
+
+def test_a_block_is_not_taken_where_a_word_it_was_made_from_differs(generated, monkeypatch):
+    """The same first word at 04 but another immediate after it: the block
+    made for ``add #2`` must not run for ``add #3``; it warms up on its own."""
+    warming(0o20000, LOOP).run(1000)
+    other = LOOP.copy()
+    other[3] = 3
+    pcs = stepped(monkeypatch)
+    m = warming(0o20000, other)
+    assert m.run(1000).reason is Reason.TRAP and m.regs[1] == 150
+    assert pcs.count(0o4) == 8
+    assert generated == [0o062701, 0o062701]
+
+
+def test_a_block_that_could_pass_the_tick_leaves_the_rest_to_the_interpreter():
+    """A hot loop runs across clock ticks: near each, its block's round no
+    longer fits before the tick and the interpreter runs out the time; both
+    engines stop for every tick at the same instruction, time and state."""
+    words = [0o012700, 0o77777, 0o005201, 0o062702, 0o7, 0o077004, 0o000000]
+    runs = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, words, engine)
+        stops = []
+        for _ in range(3):
+            stop = m.run(1 << 20)
+            stops.append((stop, m.icount, m.clock.ns, m.regs[:]))
+            assert stop.reason is Reason.CLOCK
+        runs.append(stops)
+    assert runs[0] == runs[1]
 
 
 def test_the_shared_cache_is_bounded(generated, monkeypatch):

@@ -21,8 +21,13 @@ whose words are no longer mapped as at its start is left to the
 interpreter.  What a block's code depends on — its virtual start address
 and the words decoding read (``Region.key``) — is the key of a second
 cache, shared by all machines (``_TEMPLATES``): the same program run again,
-by another machine or at another place in core, costs a decoding but no
-code generation.  ``CM`` marks each word of core that some block holds
+by another machine or at another place in core, costs no code generation,
+and no warm-up either — where the dispatcher meets code cold, it first
+looks for a template made from there before (``_AT``) whose words core
+still holds, and takes it at once.  A block whose longest path could pass
+the budget or the deadline (the next clock tick) is not called: the
+interpreter runs out what is left of them, which is at most one block's
+worth of instructions.  ``CM`` marks each word of core that some block holds
 (``by_word`` says which: a count in a byte would overflow when hundreds of
 blocks share a word, as the entries into one big C function do); a
 store into such a word drops those blocks — if the store came from the
@@ -134,6 +139,13 @@ class Template:
 _TEMPLATES: dict[tuple[int, ...], Template] = {}
 """The region's key (``region.decode``: its start, then every address read
 and the word there, in order) -> the region's template."""
+_AT: dict[tuple[int, int], list[tuple[int, ...]]] = {}
+"""(start address, the word there) -> the keys of templates with code made
+from there, newest first, at most ``KNOWN_AT`` of them: where a machine
+meets code cold, it first looks whether its core holds the words one of
+them was made from (the same program run again) and takes that block at
+once, without the warm-up of ``HOT`` visits."""
+KNOWN_AT = 4
 _UNTRANSLATED = Template(None, 0, 0, ())
 """The template of a region whose first instruction is the interpreter's."""
 _TRAP_VECTORS = {row.code: vector for row in isa.TABLE
@@ -701,8 +713,15 @@ class Translator:
             if entry is None or entry[0] != o:
                 entry = self._entry(pc, o, not 0 < pc - prev <= 6)
             offset, fn, count, last_start, low, high = entry
-            if (count and n + count <= end and t + last_start < deadline
-                    and RT[low] == o and RT[high] == o):
+            if count and RT[low] == o and RT[high] == o:
+                if n + count > end or t + last_start >= deadline:
+                    # Its longest path could pass the budget or the deadline:
+                    # the interpreter runs out what is left of them.
+                    last[0] = None
+                    m.icount, clock.ns = n, t
+                    interp.run(m, end - n, deadline)
+                    n, t = m.icount, clock.ns
+                    continue
                 if last[0] is not None:
                     self._link(pc, entry)
                 n, t = fn(n, t, end, deadline)
@@ -743,7 +762,8 @@ class Translator:
         if offset is None or pc & 1:
             return self._NONE
         key = ((pc + offset) << 16) | pc
-        blk = self.cache.get(key) or self._trap_entry(pc, offset, key)
+        blk = (self.cache.get(key) or self._trap_entry(pc, offset, key)
+               or self._known(pc, offset, key))
         if blk is None:
             if self.hot > 1:
                 if not jumped:
@@ -763,6 +783,22 @@ class Translator:
         template = _UNTRANSLATED if reg is None else _template(reg)
         if template.code is None:
             return self._keep(key, Block((offset, None, 0, 0, 0, 0), ()), ())
+        return self._instance(template, offset, key)
+
+    def _known(self, pc: int, offset: int, key: int) -> Block | None:
+        """A block at ``pc`` from a template made there before (``_AT``), by
+        this machine or another, if core holds the words it was made from
+        where they were then: its code is then what translating here would
+        give, for the ways it holds."""
+        m = self.m
+        for made_from in _AT.get((pc, m.MW[(pc + offset) >> 1]), ()):
+            template = _TEMPLATES.get(made_from)
+            if template is not None and _fits(m, made_from, offset):
+                return self._instance(template, offset, key)
+        return None
+
+    def _instance(self, template: Template, offset: int, key: int) -> Block:
+        """The block of ``template`` at ``offset``, kept under ``key``."""
         fn = self._bind(template.code, offset)
         pages = [va >> 6 for va in template.addresses]
         words = tuple((va + offset) >> 1 for va in template.addresses)
@@ -830,7 +866,22 @@ def _template(reg: region.Region) -> Template:
         if len(_TEMPLATES) >= TEMPLATE_CACHE_SIZE:
             del _TEMPLATES[next(iter(_TEMPLATES))]
         template = _TEMPLATES[reg.key] = _generate(reg)
+    if template.code is not None:
+        known = _AT.setdefault(reg.key[1:3], [])
+        if reg.key in known:
+            known.remove(reg.key)
+        known.insert(0, reg.key)
+        del known[KNOWN_AT:]
     return template
+
+
+def _fits(m: Machine, key: tuple[int, ...], offset: int) -> bool:
+    """Whether core holds, mapped at ``offset``, every word a region's ``key``
+    says it was read from (``region.decode`` read them so, and the region
+    depends on nothing else)."""
+    RT, MW = m.RT, m.MW
+    return all(RT[va >> 6] == offset and MW[(va + offset) >> 1] == word
+               for va, word in zip(key[1::2], key[2::2], strict=True))
 
 
 def _generate(reg: region.Region) -> Template:
