@@ -569,9 +569,9 @@ def chained(m: Machine) -> list[bool]:
     def bind(code, offset):
         fn = real(code, offset)
 
-        def counted(ic, ns, end, deadline, e=None, d=0):
+        def counted(ic, ns, end, deadline, e, d, *state):
             made.append(e is not None)
-            return fn(ic, ns, end, deadline, e, d)
+            return fn(ic, ns, end, deadline, e, d, *state)
         return counted
 
     tr._bind = bind

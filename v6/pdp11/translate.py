@@ -43,7 +43,11 @@ block it calls there.  A block reached through a link first checks what
 the dispatcher would have checked — the budget, the deadline, its pages
 mapped at its offset — and returns at once, the machine untouched, if one
 fails or the chain is ``CHAIN_DEPTH`` links deep (each link is a Python
-call).  Dropping a block undoes the links made to it.
+call).  A way out hands the registers, the PC and the flags to the
+block it calls as arguments, so neither stores them in the machine's list
+``R`` and loads them back: a block stores them there only when it returns
+(or when a check at its entry sends it back at once).  Dropping a block
+undoes the links made to it.
 
 An instruction that only traps (BPT, IOT, EMT, TRAP — V6's system call)
 gets an entry of its own at once, which the dispatcher carries out itself:
@@ -106,8 +110,9 @@ class Block:
     machine's instruction count and simulated time, the budget's end and
     the deadline, and returns the count and time after what it executed —
     the count complemented when it left before an instruction for the
-    interpreter to execute it.  A link calls it with two more arguments:
-    the links of the block before, and the chain's depth.
+    interpreter to execute it.  Then come the links of the block before
+    (None from the dispatcher) and the chain's depth, then the machine's
+    state as in ``R``: the registers, the PC and the flags.
     """
 
     entry: tuple
@@ -304,10 +309,9 @@ _REGISTER_NAME = re.compile(r"r[0-6]")
 _TARGET_SPLIT = re.compile(r"[, ]+")
 
 
-_STATE_NAMES = ("r0", "r1", "r2", "r3", "r4", "r5", "r6", "pc", *isa.FLAGS)
-"""The locals of the machine's list ``R``, in its order."""
-FULL_STORE = 5
-"""A way out that stores this many registers and flags stores the whole list at once."""
+_STATE_ARGS = ("r0", "r1", "r2", "r3", "r4", "r5", "r6", "npc", *isa.FLAGS)
+"""A block's locals for the machine's list ``R`` (in its order), the
+arguments it is called with after the counters."""
 WINDOW = 62
 """Most bytes from the lowest to the highest address of a window: two pages at most."""
 CHAIN_DEPTH = 16
@@ -349,11 +353,8 @@ class BlockBackend(codegen.Backend):
         """Flag -> how to get its value after the earlier instructions: its
         name, or an expression of temporaries when it was not computed."""
         self.drop: frozenset[str] = frozenset()
-        self.dirty: set[str] = set(_STATE_NAMES) if loops else set()
-        """Registers and flags the path has assigned: a way out stores only
-        those (all of them once a loop has gone round)."""
-        self.joins: dict[region.Node, set[str]] = {}
-        """Join -> what the ways into it so far have assigned."""
+        self.joins: set[region.Node] = set()
+        """The joins a way has gone on to so far."""
         self.facts = _Facts()
         self.targets: set[int] = set()
         """Fixed addresses its ways out go to (each has a link from the start)."""
@@ -384,10 +385,8 @@ class BlockBackend(codegen.Backend):
             for name in names:
                 if _REGISTER_NAME.fullmatch(name):
                     self.cur_regs.append(int(name[1]))
-                    self.dirty.add(name)
                 elif name in isa.FLAGS:
                     self.cur_flags.add(name)
-                    self.dirty.add(name)
                 self.facts.assigned(name, single.group(2) if single else None)
 
     def reg(self, k: int) -> str:
@@ -524,13 +523,11 @@ class BlockBackend(codegen.Backend):
 
     # --- leaving the block --------------------------------------------------------
     def _state(self, pc: str, regs: dict[int, str], flags: dict[str, str]) -> str:
-        """Store the PC and what the path changed: registers (the locals, but those in
-        ``regs``) and flags; in one statement when that is most of the machine's list."""
+        """Store the whole state: the registers (the locals, but those in
+        ``regs``), the PC and the flags.  All of it, since a block reached
+        through a link was handed the state the machine's list does not hold."""
         values = [regs.get(k, f"r{k}") for k in range(7)] + [pc] + [flags[f] for f in isa.FLAGS]
-        if len(self.dirty) >= FULL_STORE:
-            return "R[:] = " + ", ".join(values)
-        changed = [k for k, name in enumerate(_STATE_NAMES) if name in self.dirty] + [7]
-        return "; ".join(f"R[{k}] = {values[k]}" for k in sorted(changed))
+        return "R[:] = " + ", ".join(values)
 
     def _bail(self) -> str:
         """Leave before the current instruction, the machine as it was then."""
@@ -555,8 +552,8 @@ class BlockBackend(codegen.Backend):
             link = f"L[{pc}]"
         else:
             link = f"L.get({pc}, unlinked)"
-        return (f"{self._state(pc, {}, self.flags_before)}; "
-                f"return {link}({_counters(self.count, self.time)}, end, deadline, L, d + 1)")
+        state = ", ".join([f"r{k}" for k in range(7)] + [pc] + [self.flags_before[f] for f in isa.FLAGS])
+        return f"return {link}({_counters(self.count, self.time)}, end, deadline, L, d + 1, {state})"
 
     def loop(self) -> None:
         """Back to the start: count the round, and go round again if the
@@ -573,12 +570,11 @@ class BlockBackend(codegen.Backend):
         self._materialize()
         self._count()
         self.emit(f"go = {index}")
-        self.joins.setdefault(join, set()).update(self.dirty)
+        self.joins.add(join)
 
-    def enter(self, join: region.Node) -> None:
+    def enter(self) -> None:
         """Start the segment of a join."""
         self.flags_before = {f: f for f in isa.FLAGS}
-        self.dirty = set(self.joins[join])
         self.count = self.time = 0
         self.facts = _Facts()
 
@@ -604,21 +600,19 @@ class BlockBackend(codegen.Backend):
         else:
             self.emit("pass")
 
-    def enter_inline(self, dirty: set[str]) -> None:
+    def enter_inline(self) -> None:
         """Go on at a join laid out in line after its two ways."""
         self.flags_before = {f: f for f in isa.FLAGS}
-        self.dirty |= dirty
         self.facts = _Facts()
 
     def state(self) -> tuple:
         """What a path's code knows at a branch (the other way starts from it again)."""
-        return (self.node, self.count, self.time, dict(self.flags_before), self.facts.copy(),
-                set(self.dirty))
+        return self.node, self.count, self.time, dict(self.flags_before), self.facts.copy()
 
     def restore(self, state: tuple) -> None:
-        node, count, time, flags, facts, dirty = state
+        node, count, time, flags, facts = state
         self.node, self.count, self.time, self.flags_before = node, count, time, dict(flags)
-        self.facts, self.dirty = facts.copy(), set(dirty)
+        self.facts = facts.copy()
 
     def end_instruction(self) -> None:
         """Close the current instruction: saved copies, flags it set, store checks."""
@@ -628,7 +622,6 @@ class BlockBackend(codegen.Backend):
         for f in self.cur_flags | set(self.noted):
             dropped = f in self.drop and f in self.noted
             self.flags_before[f] = f"({self.noted[f]})" if dropped else f
-            self.dirty.add(f)
         self.count += 1
         self.time += self.node.cost
         after = _after(self.node, self.start) or str(self.pc)
@@ -687,7 +680,11 @@ class Translator:
         """Start address (as in ``cache``) -> the links made to its block (by
         their id), to be undone when it is dropped."""
 
-        def unlinked(ic: int, ns: int, end: int, deadline: int, e: dict, d: int) -> tuple:
+        regs = m.regs
+
+        def unlinked(ic: int, ns: int, end: int, deadline: int, e: dict, d: int,
+                     *state: int) -> tuple:
+            regs[:] = state
             self.last[0] = e
             return ic, ns
 
@@ -724,7 +721,7 @@ class Translator:
                     continue
                 if last[0] is not None:
                     self._link(pc, entry)
-                n, t = fn(n, t, end, deadline)
+                n, t = fn(n, t, end, deadline, None, 0, *R)
                 if n >= 0:
                     prev = -8
                     continue
@@ -929,7 +926,7 @@ def _emit_region(be: BlockBackend, reg: region.Region) -> None:
                 continue            # every way into it was cut off
             be.emit(f"if go == {index[id(head)]}:")
             be.indent += 1
-            be.enter(head)
+            be.enter()
         _emit(be, head, index)
         if head is not reg.root:
             be.indent -= 1
@@ -1002,7 +999,6 @@ def _emit_diamond(be: BlockBackend, test: str, taken: list, on: list, join: regi
     ``if``/``else``, its counts added there, and the join's code after."""
     state = be.state()
     sides = [(f"if {test}:", taken), ("else:", on)] if taken else [(f"if not ({test}):", on)]
-    dirty: set[str] = set()
     for line, chain in sides:
         be.restore(state)
         be.emit(line)
@@ -1011,9 +1007,8 @@ def _emit_diamond(be: BlockBackend, test: str, taken: list, on: list, join: regi
             _instruction(be, node)
         be.settle(state[1], state[2])
         be.indent -= 1
-        dirty |= be.dirty
     be.restore(state)
-    be.enter_inline(dirty)
+    be.enter_inline()
 
 
 def _emit_way(be: BlockBackend, way: region.Node | region.Leave | object,
@@ -1039,25 +1034,24 @@ def _function(be: BlockBackend, loops: bool) -> str:
     block's offset (``OFF``), its links (``L``: address -> the block its ways
     out to there call, at first ``unlinked``), and where a way out that found
     no link leaves the links it looked in (``LAST``)."""
-    entry = ["r0, r1, r2, r3, r4, r5, r6, npc, n, z, v, c = R"]
-    if loops:
-        entry.append("while True:")
-    lines = peephole.optimize([*entry, *be.lines])
+    lines = peephole.optimize(["while True:", *be.lines] if loops else be.lines)
     return ("def factory(R, RT, WT, MW, MB, CM, smc, div, ash, ashc, OFF, LAST, unlinked):\n"
             f"    L = dict.fromkeys({sorted(be.targets)}, unlinked)\n"
-            "    def block(ic, ns, end, deadline, e=None, d=0):\n"
+            f"    def block(ic, ns, end, deadline, e, d, {', '.join(_STATE_ARGS)}):\n"
             f"        {_chained_entry(be)}\n" +
             "\n".join("        " + ln for ln in lines) + "\n    return block\n")
 
 
 def _chained_entry(be: BlockBackend) -> str:
     """The first line of a block: reached through a link (``e``: the links of
-    the block before), it returns at once, the machine untouched, unless the
-    dispatcher would have called it here — under the budget and the deadline,
-    its pages mapped at its offset (the link was made for its start) — and the
-    chain is not too deep."""
+    the block before), it returns at once, unless the dispatcher would have
+    called it here — under the budget and the deadline, its pages mapped at
+    its offset (the link was made for its start) — and the chain is not too
+    deep; returning, it stores the state it was handed (the way out that
+    called it did not), and the machine is as that way out left it."""
     most, latest = be.extent
     low, high = min(be.addresses) >> 6, max(be.addresses) >> 6
+    pages = f"RT[{low}] != OFF" + (f" or RT[{high}] != OFF" if high != low else "")
     return (f"if e is not None and (d > {CHAIN_DEPTH} or ic + {most} > end "
-            f"or ns + {latest} >= deadline or RT[{low}] != OFF or RT[{high}] != OFF): "
-            "LAST[0] = e; return ic, ns")
+            f"or ns + {latest} >= deadline or {pages}): "
+            f"R[:] = {', '.join(_STATE_ARGS)}; LAST[0] = e; return ic, ns")
