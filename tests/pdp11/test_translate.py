@@ -171,6 +171,50 @@ def test_a_block_that_could_pass_the_tick_leaves_the_rest_to_the_interpreter():
     assert runs[0] == runs[1]
 
 
+def test_a_page_holding_code_leaves_the_write_table_while_it_does():
+    """Stores from the engines go straight to core only through ``WT``: the
+    page of a translated loop (0o1000-0o1077) has no entry there while the
+    block lives, its neighbour keeps its own, and reads are not affected."""
+    m = hosted([0o005200, 0o077102, 0o000000], "translate")  # inc r0; sob r1, 1000; halt
+    m.regs[1] = 5
+    assert m.run(100).reason is Reason.HALT and m.regs[0] == 5
+    assert (m.WT[0o1000 >> 6], m.WT[0o1100 >> 6], m.RT[0o1000 >> 6]) == (None, 0, 0)
+    m.write_word(0o1000, 0o005201)           # the block is dropped: the page is data again
+    assert m.WT[0o1000 >> 6] == 0
+
+
+def test_a_switch_of_mapping_keeps_pages_of_code_out_of_the_write_table():
+    """The code at physical 020000 is translated through user segment 0; a
+    mapping of other core there has its write entry, and one that maps the
+    code's page through segment 1 instead has none there."""
+    m = user_process(0o20000, [INC_R0, INC_R0, SYS_1])
+    m.run(100)
+    assert m.WT[0] is None and m.RT[0] == 0o20000
+    m.sureg([0o40000 >> 6, 0, 0, 0, 0, 0, 0, 0], [RW, 0, 0, 0, 0, 0, 0, 0])
+    assert m.WT[0] == 0o40000
+    m.sureg([0o40000 >> 6, 0o20000 >> 6, 0, 0, 0, 0, 0, 0], [RW, RW, 0, 0, 0, 0, 0, 0])
+    assert m.WT[0o20000 >> 6] is None and m.WT[(0o20000 >> 6) + 1] == 0
+
+
+def test_a_store_from_a_block_into_code_mapped_twice_drops_it():
+    """Segment 1 maps the same core as segment 0: the loop's store through
+    segment 1 rewrites its own ``inc r1`` (at virtual 0) into ``inc r2``,
+    which the next rounds run, on both engines alike."""
+    text = [0o005201,                        # 0: inc r1
+            0o012737, 0o005202, 0o020000,    # 2: mov #inc r2, @#20000 (= 0 through segment 1)
+            0o077005,                        # 10: sob r0, 0
+            SYS_1]
+    results = []
+    for engine in ("interp", "translate"):
+        m = user_process(0o20000, text, engine)
+        m.sureg([0o20000 >> 6, 0o20000 >> 6, 0, 0, 0, 0, 0, 0], [RW, RW, 0, 0, 0, 0, 0, 0])
+        m.regs[0] = 3
+        assert m.run(100).reason is Reason.TRAP
+        results.append((m.regs[:], m.icount, m.clock.ns))
+    assert results[0] == results[1]
+    assert results[0][0][1:3] == [1, 2]
+
+
 def test_the_shared_cache_is_bounded(generated, monkeypatch):
     monkeypatch.setattr(translate, "TEMPLATE_CACHE_SIZE", 2)
     for n in range(4):

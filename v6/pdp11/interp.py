@@ -10,8 +10,9 @@ decoding at run time.  A handler returns the instruction's time in ns.
 
 Memory is reached through the machine's translation tables (``RT``/``WT``,
 see ``v6.pdp11.mmu``); an access they do not cover — odd address, not mapped,
-read-only, beyond core, the I/O page — goes to the machine's slow path, which
-either answers (device registers) or raises ``Trap``.
+read-only, beyond core, the I/O page, and (for a store) a page that holds
+translated code — goes to the machine's slow path, which either answers
+(device registers) or raises ``Trap``, and drops the code a store hits.
 
 ``run`` executes until the budget is spent or simulated time reaches a
 deadline; a trap or a stop condition leaves it as an exception that the
@@ -106,10 +107,9 @@ class InterpBackend(codegen.Backend):
         return v
 
     def write_loc(self, loc: str, addr: str, byte: bool, value: str) -> None:
-        memory, word = ("MB", f"{loc} >> 1") if byte else ("MW", loc)
+        memory = "MB" if byte else "MW"
         self.emit(f"if {loc} >= 0:")
         self.emit(f"    {memory}[{loc}] = {value}")
-        self.emit(f"    if CM[{word}]: smc({word})")
         self.emit("else:")
         self.emit(f"    wslow({addr}, {value}, {int(byte)})")
 
@@ -170,8 +170,8 @@ def _source(row: isa.Instr, word: int) -> str:
     body = "\n".join("        " + line for line in _nest(peephole.optimize(be.lines)))
     return (
         "def factory(m, sr, dr, rr, rr1, K, W):\n"
-        "    R, RT, WT, MW, MB, CM = m.regs, m.RT, m.WT, m.MW, m.mem, m.CM\n"
-        "    rslow, wslow, smc = m.rslow, m.wslow, m.smc\n"
+        "    R, RT, WT, MW, MB = m.regs, m.RT, m.WT, m.MW, m.mem\n"
+        "    rslow, wslow = m.rslow, m.wslow\n"
         "    def handler():\n"
         f"{body}\n"
         "    return handler\n"

@@ -24,7 +24,11 @@ changes.  The engines' compiled code holds references to these lists (and
 to ``mem``, ``MW``, ``CM``), so they are never rebound: assigning to
 ``regs`` copies into it.  ``itab``/``icost`` are the interpreter's decoded
 handlers and their times; ``CM`` marks, per word of core, that translated
-blocks hold it, so stores into code invalidate them.
+blocks hold it, so stores into code invalidate them.  ``WT`` leaves out the
+64-byte pages of core that hold such words (``CP``), so that the engines'
+stores, which go straight to core only where ``WT`` has an entry, never
+hit code: a store there takes the slow path (``wslow``), which drops the
+blocks, and the code of a store needs no test of its own.
 
 A context switch (hosted): ``save_context()`` gives the running process's
 registers and PSW as a ``Context``; ``restore_context(ctx)`` loads another's
@@ -60,7 +64,7 @@ from __future__ import annotations
 import enum
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -168,7 +172,7 @@ class StringTooLong(UserFault):
 class _Tables:
     """The read and write tables of one mapping (``mmu.tables``), and the same cut by segment."""
 
-    __slots__ = ("key", "read", "write", "segments", "segment_keys")
+    __slots__ = ("key", "read", "write", "segments", "segment_keys", "writable")
 
     def __init__(self, key: tuple | None, read: list, write: list) -> None:
         self.key, self.read, self.write = key, read, write
@@ -177,6 +181,19 @@ class _Tables:
         """Per segment, its (PAR, PDR)."""
         self.segments = [(read[low:low + SEGMENT_BLOCKS], write[low:low + SEGMENT_BLOCKS])
                          for low in range(0, mmu.NBLOCKS, SEGMENT_BLOCKS)]
+        self.writable = [_writable(seg, write) for seg in range(8)]
+        """Per segment, the entries it maps for writing as (offset, first, end), or None."""
+
+
+def _writable(seg: int, write: list) -> tuple[int, int, int] | None:
+    """The writable entries of segment ``seg``: one run, at one offset (``mmu.tables``)."""
+    low = seg * SEGMENT_BLOCKS
+    entries = write[low:low + SEGMENT_BLOCKS]
+    if entries.count(None) == SEGMENT_BLOCKS:
+        return None
+    first = next(k for k, o in enumerate(entries) if o is not None)
+    end = next((k for k in range(first, SEGMENT_BLOCKS) if entries[k] is None), SEGMENT_BLOCKS)
+    return entries[first], low + first, low + end
 
 
 class _Halted(Exception):
@@ -212,6 +229,8 @@ class Machine:
         self.RT, self.WT = self._engine_tables.read[:], self._engine_tables.write[:]
         self._user_tables = self._tables(mmu.USER)
         self.CM = bytearray(memsize // 2)
+        self.CP = bytearray(memsize // 64)
+        """Per 64-byte page of core, 1 if some word there is marked in ``CM``."""
         self.itab: list = [None] * 65536
         self.icost = [0] * 65536
         self.clock = clock or SimClock()
@@ -348,6 +367,8 @@ class Machine:
         tables = self._user_tables if self.mode == mmu.USER else self._tables(mmu.KERNEL)
         self.RT[:], self.WT[:] = tables.read, tables.write
         self._engine_tables = tables
+        for run in tables.writable:
+            self._guard(run)
 
     def _tables(self, mode: int) -> _Tables:
         """``mmu.tables(mode)``, remembered by the registers' values (never modify them).
@@ -392,6 +413,49 @@ class Machine:
             if was != now:
                 low, high = seg * SEGMENT_BLOCKS, (seg + 1) * SEGMENT_BLOCKS
                 self.RT[low:high], self.WT[low:high] = new.segments[seg]
+                self._guard(new.writable[seg])
+
+    # --- code in core, kept out of WT ------------------------------------------------
+    def _guard(self, run: tuple[int, int, int] | None) -> None:
+        """Take out of ``WT`` the entries of a writable run (``_Tables.writable``)
+        that map pages holding code; a run with none costs a count at C speed."""
+        if run is None:
+            return
+        offset, first, end = run
+        shift = offset >> 6         # virtual block + shift = physical page
+        cp = self.CP
+        if cp.count(0, first + shift, end + shift) == end - first:
+            return
+        for block in range(first, end):
+            if cp[block + shift]:
+                self.WT[block] = None
+
+    def _reach(self, page: int, entry: Callable[[int], int | None]) -> None:
+        """Set the ``WT`` entries of the current mapping that map physical ``page``."""
+        for run in self._engine_tables.writable:
+            if run is not None:
+                block = page - (run[0] >> 6)
+                if run[1] <= block < run[2]:
+                    self.WT[block] = entry(block)
+
+    def hold_code(self, words: Iterable[int]) -> None:
+        """Mark words of core that a translated block is made from (``CM``); a
+        page that holds code for the first time leaves ``WT``."""
+        cm, cp = self.CM, self.CP
+        for w in words:
+            cm[w] = 1
+            if not cp[w >> 5]:
+                cp[w >> 5] = 1
+                self._reach(w >> 5, lambda block: None)
+
+    def release_code(self, word: int) -> None:
+        """No block holds ``word`` any more; its page goes back into ``WT``
+        when no other word there is held."""
+        self.CM[word] = 0
+        page = word >> 5
+        if self.CP[page] and self.CM.count(0, page << 5, (page + 1) << 5) == 32:
+            self.CP[page] = 0
+            self._reach(page, self._engine_tables.write.__getitem__)
 
     # --- physical memory -------------------------------------------------------------
     def read_word(self, pa: int) -> int:

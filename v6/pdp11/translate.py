@@ -30,8 +30,10 @@ interpreter runs out what is left of them, which is at most one block's
 worth of instructions.  ``CM`` marks each word of core that some block holds
 (``by_word`` says which: a count in a byte would overflow when hundreds of
 blocks share a word, as the entries into one big C function do); a
-store into such a word drops those blocks — if the store came from the
-block itself, it returns right after that instruction.
+store into such a word drops those blocks.  The machine keeps the pages
+of such words out of ``WT`` (``Machine.hold_code``), so a block's store
+never goes there: the check of its address finds no entry and the block
+leaves before it, for the interpreter to store and drop the blocks.
 
 Blocks are chained: a way out of a block to an address, fixed (a branch,
 a JSR, a SOB, the end of a segment) or computed (an RTS, a guess found
@@ -368,7 +370,6 @@ class BlockBackend(codegen.Backend):
         self.cur_flags: set[str] = set()
         self.saves: set[str] = set()
         self.noted: dict[str, str] = {}
-        self.stores: list[str] = []
         self.undo: dict[int, str] = {}
         """Register -> an expression for its value before this instruction."""
         self.save_at = len(self.lines)
@@ -506,7 +507,6 @@ class BlockBackend(codegen.Backend):
 
     def write_loc(self, loc: str, addr: str, byte: bool, value: str) -> None:
         self.emit(f"{'MB' if byte else 'MW'}[{loc}] = {value}")
-        self.stores.append(f"{loc} >> 1" if byte else loc)
 
     def trap(self, vector: int, whole: bool = False) -> None:
         raise NotCompilable("traps are the interpreter's")
@@ -624,26 +624,11 @@ class BlockBackend(codegen.Backend):
             self.flags_before[f] = f"({self.noted[f]})" if dropped else f
         self.count += 1
         self.time += self.node.cost
-        after = _after(self.node, self.start) or str(self.pc)
-        for q in self.stores:
-            self.emit(f"if CM[{q}]: smc({q}); {self.leave(after)}")
 
 
 def _index(a: str, offset: str, byte: bool) -> str:
     """The index in ``MB`` (a byte) or ``MW`` (a word) of address ``a`` mapped at ``offset``."""
     return f"{a} + {offset}" if byte else f"({a} + {offset}) >> 1"
-
-
-def _after(node: region.Node, start: int) -> str | None:
-    """Where a jump goes (a constant when the region follows it), or None if it is no jump."""
-    if node.row.flow != "jump":
-        return None
-    way = node.next
-    if node.guess is not None or way is region.DYNAMIC:
-        return "npc"
-    if isinstance(way, region.Node):
-        return str(way.at)
-    return str(start) if way is region.LOOP else str(way.pc)
 
 
 def _counters(count: int, time: int, bailed: bool = False) -> str:
@@ -819,8 +804,8 @@ class Translator:
         self.cache[key] = blk
         for va in addresses:
             self.ran[va] = 1
+        self.m.hold_code(blk.words)
         for w in blk.words:
-            self.m.CM[w] = 1
             self.by_word.setdefault(w, set()).add(key)
         self.translations += 1
         return blk
@@ -829,12 +814,12 @@ class Translator:
         m = self.m
         namespace: dict = {}
         exec(code, namespace)
-        return namespace["factory"](m.regs, m.RT, m.WT, m.MW, m.mem, m.CM, m.smc,
-                                     alu.div, alu.ash, alu.ashc, offset, self.last, self.unlinked)
+        return namespace["factory"](m.regs, m.RT, m.WT, m.MW, m.mem,
+                                    alu.div, alu.ash, alu.ashc, offset, self.last, self.unlinked)
 
     def invalidate(self, word: int) -> None:
         """Drop every block made from physical word ``word``."""
-        cm = self.m.CM
+        m = self.m
         for key in self.by_word.pop(word, ()):
             blk = self.cache.pop(key, None)
             if blk is None:
@@ -851,9 +836,10 @@ class Translator:
                     holders.discard(key)
                     if not holders:
                         del self.by_word[w]
-                if w not in self.by_word:
-                    cm[w] = 0
-        cm[word] = 0
+                if w not in self.by_word and m.CM[w]:
+                    m.release_code(w)
+        if m.CM[word]:
+            m.release_code(word)
 
 
 def _template(reg: region.Region) -> Template:
@@ -1035,7 +1021,7 @@ def _function(be: BlockBackend, loops: bool) -> str:
     out to there call, at first ``unlinked``), and where a way out that found
     no link leaves the links it looked in (``LAST``)."""
     lines = peephole.optimize(["while True:", *be.lines] if loops else be.lines)
-    return ("def factory(R, RT, WT, MW, MB, CM, smc, div, ash, ashc, OFF, LAST, unlinked):\n"
+    return ("def factory(R, RT, WT, MW, MB, div, ash, ashc, OFF, LAST, unlinked):\n"
             f"    L = dict.fromkeys({sorted(be.targets)}, unlinked)\n"
             f"    def block(ic, ns, end, deadline, e, d, {', '.join(_STATE_ARGS)}):\n"
             f"        {_chained_entry(be)}\n" +
