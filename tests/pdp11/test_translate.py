@@ -183,6 +183,36 @@ def test_a_page_holding_code_leaves_the_write_table_while_it_does():
     assert m.WT[0o1000 >> 6] == 0
 
 
+def test_a_store_to_data_beside_code_goes_straight_to_core(monkeypatch):
+    """The loop's page holds its data word too (at 01016): the store there
+    finds no ``WT`` entry, looks in ``WU`` and ``CM``, and goes on in the
+    block — only the HALT after the loop is the interpreter's."""
+    m = hosted([0o005201,                    # 1000: inc r1
+                0o110137, 0o1016,            # 1002: movb r1, @#1016
+                0o077004,                    # 1006: sob r0, 1000
+                0o000000, 0, 0, 0], "translate")
+    m.regs[0] = 300
+    pcs = stepped(monkeypatch)
+    assert m.run(1000).reason is Reason.HALT
+    assert m.read_word(0o1016) == 300 & 0o377 and m.WT[0o1000 >> 6] is None
+    assert pcs == [0o1010]
+
+
+@pytest.mark.parametrize("engine", ["interp", "translate"])
+def test_a_byte_store_through_a_register_into_the_loops_own_code(engine):
+    """``movb r4, (r3)`` rewrites the low byte of ``inc r1`` (005201) into
+    ``inc r2`` (005202) in the first round: the check of a store to a word
+    of code in a page out of ``WT`` leaves the block, and the later rounds
+    run the new instruction."""
+    m = hosted([0o005201,                    # 1000: inc r1
+                0o110413,                    # 1002: movb r4, (r3)
+                0o077003,                    # 1004: sob r0, 1000
+                0o000000], engine)
+    m.regs[0], m.regs[3], m.regs[4] = 4, 0o1000, 0o202
+    assert m.run(1000).reason is Reason.HALT
+    assert (m.regs[1], m.regs[2]) == (1, 3)
+
+
 def test_a_switch_of_mapping_keeps_pages_of_code_out_of_the_write_table():
     """The code at physical 020000 is translated through user segment 0; a
     mapping of other core there has its write entry, and one that maps the

@@ -27,8 +27,9 @@ handlers and their times; ``CM`` marks, per word of core, that translated
 blocks hold it, so stores into code invalidate them.  ``WT`` leaves out the
 64-byte pages of core that hold such words (``CP``), so that the engines'
 stores, which go straight to core only where ``WT`` has an entry, never
-hit code: a store there takes the slow path (``wslow``), which drops the
-blocks, and the code of a store needs no test of its own.
+hit code unseen: a store there looks again (``WU``, the table with those
+pages, and ``CM``) or takes the slow path (``wslow``), which drops the
+blocks, and a store to any other page needs no test of its own.
 
 A context switch (hosted): ``save_context()`` gives the running process's
 registers and PSW as a ``Context``; ``restore_context(ctx)`` loads another's
@@ -227,6 +228,9 @@ class Machine:
         self._engine_tables = self._tables(mmu.KERNEL)
         """The tables whose entries ``RT`` and ``WT`` hold."""
         self.RT, self.WT = self._engine_tables.read[:], self._engine_tables.write[:]
+        self.WU = self.WT[:]
+        """``WT`` with the pages of code left in: where a store that ``WT``
+        sends away may still go straight to core (a word no block holds)."""
         self._user_tables = self._tables(mmu.USER)
         self.CM = bytearray(memsize // 2)
         self.CP = bytearray(memsize // 64)
@@ -366,6 +370,7 @@ class Machine:
         self._user_tables = self._tables(mmu.USER)
         tables = self._user_tables if self.mode == mmu.USER else self._tables(mmu.KERNEL)
         self.RT[:], self.WT[:] = tables.read, tables.write
+        self.WU[:] = tables.write
         self._engine_tables = tables
         for run in tables.writable:
             self._guard(run)
@@ -413,6 +418,7 @@ class Machine:
             if was != now:
                 low, high = seg * SEGMENT_BLOCKS, (seg + 1) * SEGMENT_BLOCKS
                 self.RT[low:high], self.WT[low:high] = new.segments[seg]
+                self.WU[low:high] = new.segments[seg][1]
                 self._guard(new.writable[seg])
 
     # --- code in core, kept out of WT ------------------------------------------------
@@ -455,7 +461,7 @@ class Machine:
         page = word >> 5
         if self.CP[page] and self.CM.count(0, page << 5, (page + 1) << 5) == 32:
             self.CP[page] = 0
-            self._reach(page, self._engine_tables.write.__getitem__)
+            self._reach(page, self.WU.__getitem__)
 
     # --- physical memory -------------------------------------------------------------
     def read_word(self, pa: int) -> int:

@@ -31,9 +31,13 @@ worth of instructions.  ``CM`` marks each word of core that some block holds
 (``by_word`` says which: a count in a byte would overflow when hundreds of
 blocks share a word, as the entries into one big C function do); a
 store into such a word drops those blocks.  The machine keeps the pages
-of such words out of ``WT`` (``Machine.hold_code``), so a block's store
-never goes there: the check of its address finds no entry and the block
-leaves before it, for the interpreter to store and drop the blocks.
+of such words out of ``WT`` (``Machine.hold_code``), so the check of a
+store's address, made anyway, is all a store to any other page needs;
+where ``WT`` has no entry, the store looks in ``WU`` (the table with those
+pages) and ``CM``, and goes straight to core if its word is no block's —
+else the block leaves before it, for the interpreter to store and drop
+the blocks.  (A window of accesses checked at once is checked in ``WT``
+alone.)
 
 Blocks are chained: a way out of a block to an address, fixed (a branch,
 a JSR, a SOB, the end of a segment) or computed (an RTS, a guess found
@@ -432,8 +436,13 @@ class BlockBackend(codegen.Backend):
                 raise NotCompilable("a word at an odd address")
             page, name = const >> 6, f"pg{const >> 6}"
             if facts.pages.get(page) is None or (write and not facts.pages[page]):
-                self.emit(f"if ({name} := {table}[{page}]) is None: {self._bail()}")
-                facts.pages[page] = write
+                test = f"({name} := {table}[{page}]) is None"
+                if write:
+                    test += f" and {_to_code(name, str(page), f'({const} + {name}) >> 1')}"
+                self.emit(f"if {test}: {self._bail()}")
+                # A store's page is held checked for reading only: the next
+                # store there may be to a word of code.
+                facts.pages[page] = False
             return _index(a, name, byte)
         hit = facts.covered(a, write)
         if hit is not None:
@@ -443,6 +452,8 @@ class BlockBackend(codegen.Backend):
         table = "WT" if write else "RT"
         offset = "o" if reach is None else self.temp("w")    # "o" is every lone check's
         test = f"({offset} := {table}[{a} >> 6]) is None"
+        if write and reach is None:
+            test += f" and {_to_code(offset, f'{a} >> 6', f'({a} + {offset}) >> 1')}"
         if not byte and a not in facts.even:
             test += f" or {a} & 1"
         # A window that would wrap around address 0 is not taken: its words are not in a row.
@@ -624,6 +635,14 @@ class BlockBackend(codegen.Backend):
             self.flags_before[f] = f"({self.noted[f]})" if dropped else f
         self.count += 1
         self.time += self.node.cost
+
+
+def _to_code(offset: str, page: str, word: str) -> str:
+    """The rest of a store's test where ``WT`` has no entry: the page is not
+    mapped for writing, or the store's word is one a block holds (a page
+    holding code is out of ``WT``: see ``Machine``; any other word there
+    takes the store straight)."""
+    return f"(({offset} := WU[{page}]) is None or CM[{word}])"
 
 
 def _index(a: str, offset: str, byte: bool) -> str:
@@ -814,7 +833,7 @@ class Translator:
         m = self.m
         namespace: dict = {}
         exec(code, namespace)
-        return namespace["factory"](m.regs, m.RT, m.WT, m.MW, m.mem,
+        return namespace["factory"](m.regs, m.RT, m.WT, m.WU, m.CM, m.MW, m.mem,
                                     alu.div, alu.ash, alu.ashc, offset, self.last, self.unlinked)
 
     def invalidate(self, word: int) -> None:
@@ -1021,7 +1040,7 @@ def _function(be: BlockBackend, loops: bool) -> str:
     out to there call, at first ``unlinked``), and where a way out that found
     no link leaves the links it looked in (``LAST``)."""
     lines = peephole.optimize(["while True:", *be.lines] if loops else be.lines)
-    return ("def factory(R, RT, WT, MW, MB, div, ash, ashc, OFF, LAST, unlinked):\n"
+    return ("def factory(R, RT, WT, WU, CM, MW, MB, div, ash, ashc, OFF, LAST, unlinked):\n"
             f"    L = dict.fromkeys({sorted(be.targets)}, unlinked)\n"
             f"    def block(ic, ns, end, deadline, e, d, {', '.join(_STATE_ARGS)}):\n"
             f"        {_chained_entry(be)}\n" +
