@@ -54,9 +54,68 @@ def optimize(lines: list[str]) -> list[str]:
     kept, forward = _propagate(lines, tokens)
     tokens = [_forwarded(tokens[k], forward) for k in kept]
     lines = ["".join(tok) for tok in tokens]
-    tokens = [tokens[k] for k in _live(lines, tokens)]
+    lines = _steps([lines[k] for k in _live(lines, tokens)])
+    tokens = [_NAME.split(line) for line in lines]
     rename = _rename(tokens)
     return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
+
+
+_STEPPED = re.compile(r"^(\s*)(r[0-6]) = (?:\((\w+) ([+-]) (\d+)\) & 0o177777|(\w+))$")
+"""A register set to another name's value, or to it stepped: ``r6 = (r6 - 2) & 0o177777``."""
+_CONTROL = re.compile(r"^\s*(?:if|elif|else|while|continue|return)\b|:$")
+
+
+def _steps(lines: list[str]) -> list[str]:
+    """Successive steps of one register (pushes: ``r6 = (r6 - 2) & 0o177777``
+    again and again) as one: a step of register R from a name B (R itself
+    stepped, another register, a temporary) moves down to R's next step
+    from itself when no line between reads R or sets B, and no line
+    between is a branch, a way out or at another depth — the lines between
+    then run the same with R set either place, and the second step starts
+    from the first's value."""
+    out: list[str | None] = []
+    pending: dict[str, tuple[int, str, int]] = {}   # register -> (its line in out, base, step)
+    for line in lines:
+        m = _STEPPED.match(line)
+        if _CONTROL.search(line):
+            pending.clear()
+        elif m:
+            indent, reg = m.group(1), m.group(2)
+            base, step = (m.group(3), int(m.group(5)) * (1 if m.group(4) == "+" else -1)) \
+                if m.group(3) else (m.group(6), 0)
+            before = pending.get(reg)
+            if before is not None and base == reg and out[before[0]].startswith(indent) \
+                    and not out[before[0]][len(indent)].isspace():
+                out[before[0]] = None
+                base, step = before[1], before[2] + step
+                if base == reg and not step % 0o200000:
+                    del pending[reg]            # the steps cancel out
+                    continue
+                line = _stepped(indent, reg, base, step)
+            _forget(pending, line, reg)
+            pending[reg] = (len(out), base, step)
+        else:
+            _forget(pending, line, None)
+        out.append(line)
+    return [line for line in out if line is not None]
+
+
+def _stepped(indent: str, reg: str, base: str, step: int) -> str:
+    step %= 0o200000
+    if not step:
+        return f"{indent}{reg} = {base}" if _STATE.match(base) else f"{indent}{reg} = {base} & 0o177777"
+    sign, size = ("+", step) if step < 0o100000 else ("-", 0o200000 - step)
+    return f"{indent}{reg} = ({base} {sign} {size}) & 0o177777"
+
+
+def _forget(pending: dict[str, tuple[int, str, int]], line: str, setting: str | None) -> None:
+    """Drop the pending steps a line ends: of a register it reads (other
+    than the one it sets from itself) and of those stepping from a name it sets."""
+    names = set(_NAME.findall(line))
+    assigned = set(_assigned(line))
+    for reg in list(pending):
+        if reg != setting and (reg in names or pending[reg][1] in assigned):
+            del pending[reg]
 
 
 def _forwarded(tokens: list[str], forward: dict[str, str]) -> list[str]:
