@@ -1001,7 +1001,10 @@ def _emit_diamond(be: BlockBackend, test: str, taken: list, on: list, join: regi
     """A branch whose two ways meet at ``join``: each way's instructions in
     ``if``/``else``, its counts added there, and the join's code after."""
     state = be.state()
-    sides = [(f"if {test}:", taken), ("else:", on)] if taken else [(f"if not ({test}):", on)]
+    # A way with no instructions of its own still computes the flags kept
+    # as expressions before the join, whose code reads them by name.
+    kept = any(value != f for f, value in be.flags_before.items())
+    sides = [(f"if {test}:", taken), ("else:", on)] if taken or kept else [(f"if not ({test}):", on)]
     dirty: set[str] = set()
     for line, chain in sides:
         be.restore(state)
