@@ -25,10 +25,10 @@ def generated(monkeypatch):
     words: list[int] = []
     real = codegen.instruction
 
-    def counted(be, row, word):
+    def counted(be, row, word, then=None):
         if isinstance(be, translate.BlockBackend):
             words.append(word)
-        real(be, row, word)
+        return real(be, row, word, then)
 
     monkeypatch.setattr(codegen, "instruction", counted)
     return words
