@@ -11,7 +11,8 @@ dispatcher until the budget or the deadline could be passed in its next
 round.  A condition code that every way on overwrites before anything reads
 it is not computed, nor one only the conditional branch right after it
 reads, when the branch can test the operands it comes from instead
-(``cmp r0, r1`` then ``blt`` tests ``r0 < r1`` as signed numbers).  The layout of the code is ``BlockBackend``'s.
+(``cmp r0, r1`` then ``blt`` tests ``r0 < r1`` as signed numbers).  The
+layout of the code is ``BlockBackend``'s.
 
 The dispatcher (``Translator.run``) looks up the block for the PC through
 ``jt`` and calls it; an address is translated only once the dispatcher has
@@ -976,8 +977,8 @@ def _instruction(be: BlockBackend, node: region.Node) -> str | None:
         elif node.conditional:
             test = codegen.branch(be, node.row, node.words[0])
         elif node.row.name != "br":     # BR only says where the path goes on
-            then = node.next if isinstance(node.next, region.Node) and node.next.fused else None
-            be.fused = codegen.instruction(be, node.row, node.words[0], then and then.row)
+            then = node.next.row if isinstance(node.next, region.Node) and node.next.fused else None
+            be.fused = codegen.instruction(be, node.row, node.words[0], then)
     except NotCompilable:
         raise _Cut(node) from None
     be.end_instruction()
