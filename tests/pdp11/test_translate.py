@@ -25,10 +25,10 @@ def generated(monkeypatch):
     words: list[int] = []
     real = codegen.instruction
 
-    def counted(be, row, word):
+    def counted(be, row, word, then=None):
         if isinstance(be, translate.BlockBackend):
             words.append(word)
-        real(be, row, word)
+        return real(be, row, word, then)
 
     monkeypatch.setattr(codegen, "instruction", counted)
     return words
@@ -603,6 +603,16 @@ def test_a_branch_around_two_instructions_counts_each_way(r3):
     m.regs[2], m.regs[3] = 0o3001, r3
     m.run(100)
     assert (m.icount, m.regs[1]) == ((5, 2) if r3 else (3, 0))
+
+
+@pytest.mark.parametrize("r0", [0o100001, 0])
+def test_a_branch_over_one_instruction_computes_the_flags_kept_for_later_on_both_ways(r0):
+    """1000: mov r0,r1; bne 1006; mov (r2),r3; 1006: mov (r2),r3 with r2 odd.
+    Both ways set N, Z and V again, so MOV's N and V are kept as expressions;
+    the way that skips 1004 has no instructions of its own, yet must compute
+    them before the join, where the fault stores the flags."""
+    stop = both([0o010001, 0o001001, 0o011203, 0o011203, 0o000000], r0=r0, r2=0o3001)
+    assert (stop.reason, stop.vector, stop.pc) == (Reason.FAULT, 0o4, 0o1006 if r0 else 0o1004)
 
 
 @pytest.mark.parametrize("words", [[0o012704, 0o11, 0o000114],     # mov #11, r4; jmp (r4)

@@ -31,6 +31,17 @@ autoincrement or autodecrement, a push or a pop, or a body statement
 before a push or pop (MARK sets SP, then pops) — with an expression for
 its value before the instruction (``undoable``).  The PC needs none: a
 backed-up instruction restarts at its own address.
+
+A conditional branch right after an instruction that sets the flags it
+tests may test that instruction's operands instead (``fuses``): ``src <
+dst`` after ``cmp`` rather than the C it computed, ``res == 0`` rather than
+Z.  An engine that knows that nothing else reads those flags (the
+translator, see ``v6.pdp11.region.liveness``) then computes neither them
+nor, often, the difference they come from.  Each such test is written for a set
+of body statements (``_FUSIONS``) and applies only to rows whose bodies
+hold exactly those statements, so a change of a body in the table stops
+the shortcut rather than making it wrong; tests/pdp11/test_fused.py checks
+every test against the bodies it stands for.
 """
 
 from __future__ import annotations
@@ -428,8 +439,14 @@ def fields(row: isa.Instr, word: int) -> dict[str, int]:
     return f
 
 
-def instruction(be: Backend, row: isa.Instr, word: int) -> None:
-    """Emit the code for one instruction word."""
+def instruction(be: Backend, row: isa.Instr, word: int, then: isa.Instr | None = None) -> str | None:
+    """Emit the code for one instruction word.
+
+    With ``then``, a conditional branch that ``fuses`` with this
+    instruction and comes right after it, return that branch's test (true
+    when taken) as an expression of this instruction's operands, valid
+    until the next instruction assigns anything; else return None.
+    """
     f = fields(row, word)
     if row.dst == "w" and not row.src:
         # CLR and SXT: the 11/40 (as SIMH has it) sets their condition codes
@@ -437,7 +454,7 @@ def instruction(be: Backend, row: isa.Instr, word: int) -> None:
         names = _compute(be, row, f, {})
         _flags(be, row, names)
         _store(be, row, address(be, f["dd"], row.byte, False, "dr"), None, names)
-        return
+        return _fused(row, then, names)
     values: dict[str, str] = {}
     src = address(be, f["ss"], row.byte, True, "sr") if row.src else None
     if src is not None and src.kind != "reg":
@@ -451,7 +468,7 @@ def instruction(be: Backend, row: isa.Instr, word: int) -> None:
     if row.dst == "a":
         if dst.kind == "reg":
             be.trap(ILLEGAL_VECTOR)
-            return
+            return None
         values["ea"] = dst.text
     elif row.dst == "r" or (row.dst == "m" and dst.kind == "reg"):
         values["dst"] = read(be, dst, row.byte)
@@ -465,6 +482,57 @@ def instruction(be: Backend, row: isa.Instr, word: int) -> None:
     _flags(be, row, names)
     if stores:
         _store(be, row, dst, loc, names)
+    return _fused(row, then, names)
+
+
+def _fused(row: isa.Instr, then: isa.Instr | None, names: _Names) -> str | None:
+    """The test of the branch ``then`` after ``row``, spelled with ``row``'s names."""
+    if then is None:
+        return None
+    text = _fused_text(row, then)
+    if text is None:
+        raise ValueError(f"{then.name} does not fuse with {row.name}")
+    return text.fill(names)
+
+
+_FUSIONS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    # CMP, CMPB: the flags of src - dst, operands 0..MASK.  The signed order
+    # of two operands is the unsigned order of them with their sign bit flipped.
+    (frozenset({"t = src - dst", "res = t & MASK", "n = res >> SHIFT", "z = res == 0",
+                "v = ((src ^ dst) & (src ^ res)) >> SHIFT & 1", "c = t < 0"}),
+     {"beq": "src == dst", "bne": "src != dst",
+      "blt": "(src ^ SIGN) < (dst ^ SIGN)", "bge": "(src ^ SIGN) >= (dst ^ SIGN)",
+      "bgt": "(src ^ SIGN) > (dst ^ SIGN)", "ble": "(src ^ SIGN) <= (dst ^ SIGN)",
+      "blo": "src < dst", "bhis": "src >= dst", "bhi": "src > dst", "blos": "src <= dst"}),
+    # MOV, TST, BIT, BIC, BIS, XOR, COM and their byte forms: N and Z of the
+    # result (0..MASK), V clear, so N ^ V is N, the sign bit of res.
+    (frozenset({"n = res >> SHIFT", "z = res == 0", "v = 0"}),
+     {"beq": "res == 0", "bne": "res", "bmi": "res >= SIGN", "bpl": "res < SIGN",
+      "blt": "res >= SIGN", "bge": "res < SIGN",
+      "bgt": "res and res < SIGN", "ble": "not res or res >= SIGN"}),
+)
+"""(statements a body holds, conditional branch -> its test as an
+expression of that body's names) for the instructions a branch after them
+may test without their flags (``fuses``)."""
+
+
+@functools.cache
+def _fused_text(setter: isa.Instr, branch: isa.Instr) -> _Text | None:
+    """The test of ``branch`` as an expression of ``setter``'s names, if it has one."""
+    stmts = {ast.unparse(stmt) for stmt in ast.parse(setter.body or "pass").body}
+    for needs, tests in _FUSIONS:
+        if branch.name in tests and needs <= stmts:
+            tree = _Substitute({k: ast.Constant(v) for k, v in _WIDTHS[setter.byte].items()}
+                               ).visit(expr(tests[branch.name]))
+            return _slotted(tree)
+    return None
+
+
+def fuses(setter: isa.Instr, branch: isa.Instr) -> bool:
+    """Whether ``branch``, right after ``setter``, can test ``setter``'s
+    operands instead of the flags it sets (``instruction`` with ``then``
+    gives that test)."""
+    return _fused_text(setter, branch) is not None
 
 
 def trap_vector(row: isa.Instr) -> int | None:

@@ -25,7 +25,9 @@ target cannot be guessed ends its way too (``DYNAMIC``).
 region, and so its code, is a function of those words alone.
 ``liveness`` finds, for each instruction, the condition codes no later
 instruction reads before they are set again, so the code can skip
-computing them where the path goes on (a way out computes them).
+computing them where the path goes on (a way out computes them), and the
+conditional branches that can test the operands of the instruction before
+them instead of the flags it sets.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ class Node:
     """Ways into it from instructions of the region (two or more: a join)."""
     drop: frozenset[str] = field(default=frozenset())
     """Condition codes it sets that nobody observes (see ``liveness``)."""
+    fused: bool = False
+    """A conditional branch that tests the operands of the instruction
+    before it, not the flags that instruction sets (see ``liveness``)."""
 
     @property
     def cost(self) -> int:
@@ -339,18 +344,32 @@ def _writes_pc_register(row: isa.Instr, word: int) -> bool:
 
 def liveness(region: Region) -> None:
     """Set each instruction's ``drop``: the flags it sets that no later
-    instruction reads before setting them again.
+    instruction reads before setting them again; and each conditional
+    branch's ``fused``: whether it tests the operands of the instruction
+    before it (``codegen.fuses``), which is then its only way in, and no
+    instruction after the branch reads the flags it tests before they are
+    set again — those flags are then dropped too, the branch being their
+    only reader.
 
     Ways out of the region do not count as readers: a dropped flag is kept
     as an expression of the instruction's temporaries, which the code
     stores on the way out (and computes before a join or a loop back).
     """
     live_in: dict[int, frozenset[str]] = {}
+    live_out: dict[int, set[str]] = {}
     for node in reversed(region.order):
         live: set[str] = set()
         for way in node.ways():
             if isinstance(way, Node):
                 live |= live_in[id(way)]
+        live_out[id(node)] = live
         body = codegen.prepare(node.row)
+        node.fused = False          # until the instruction before it, later in this walk, says so
+        then = node.next
+        if isinstance(then, Node) and then.ins == 1 and codegen.fuses(node.row, then.row):
+            tests = codegen.prepare(then.row).reads
+            if tests <= body.droppable and tests.isdisjoint(live_out[id(then)]):
+                then.fused = True
+                live = live_out[id(then)]
         node.drop = frozenset(f for f in body.droppable if f not in live)
         live_in[id(node)] = frozenset((live - body.writes) | body.reads)

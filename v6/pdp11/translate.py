@@ -9,7 +9,10 @@ immediate and index words folded in.  The code of a loop back to the start
 runs in a ``while`` loop, so a hot loop runs without returning to the
 dispatcher until the budget or the deadline could be passed in its next
 round.  A condition code that every way on overwrites before anything reads
-it is not computed.  The layout of the code is ``BlockBackend``'s.
+it is not computed, nor one only the conditional branch right after it
+reads, when the branch can test the operands it comes from instead
+(``cmp r0, r1`` then ``blt`` tests ``r0 < r1`` as signed numbers).  The
+layout of the code is ``BlockBackend``'s.
 
 The dispatcher (``Translator.run``) looks up the block for the PC through
 ``jt`` and calls it; an address is translated only once the dispatcher has
@@ -364,6 +367,10 @@ class BlockBackend(codegen.Backend):
         self.facts = _Facts()
         self.targets: set[int] = set()
         """Fixed addresses its ways out go to (each has a link from the start)."""
+        self.fused: str | None = None
+        """The test of the conditional branch right after the current
+        instruction, as an expression of its operands, if the branch is
+        ``fused`` with it (``codegen.instruction``)."""
 
     def begin(self, node: region.Node) -> None:
         """Start the code of one instruction."""
@@ -967,10 +974,13 @@ def _instruction(be: BlockBackend, node: region.Node) -> str | None:
     be.begin(node)
     test = None
     try:
-        if node.conditional:
+        if node.fused:
+            test = be.fused     # made by the instruction before, whose code comes right before
+        elif node.conditional:
             test = codegen.branch(be, node.row, node.words[0])
         elif node.row.name != "br":     # BR only says where the path goes on
-            codegen.instruction(be, node.row, node.words[0])
+            then = node.next.row if isinstance(node.next, region.Node) and node.next.fused else None
+            be.fused = codegen.instruction(be, node.row, node.words[0], then)
     except NotCompilable:
         raise _Cut(node) from None
     be.end_instruction()
@@ -1003,7 +1013,10 @@ def _emit_diamond(be: BlockBackend, test: str, taken: list, on: list, join: regi
     """A branch whose two ways meet at ``join``: each way's instructions in
     ``if``/``else``, its counts added there, and the join's code after."""
     state = be.state()
-    sides = [(f"if {test}:", taken), ("else:", on)] if taken else [(f"if not ({test}):", on)]
+    # A way with no instructions of its own still computes the flags kept
+    # as expressions before the join, whose code reads them by name.
+    kept = any(value != f for f, value in be.flags_before.items())
+    sides = [(f"if {test}:", taken), ("else:", on)] if taken or kept else [(f"if not ({test}):", on)]
     for line, chain in sides:
         be.restore(state)
         be.emit(line)
