@@ -192,9 +192,9 @@ def sources(monkeypatch) -> list[str]:
 
 
 def assigned_flags(source: str, first_branch: bool = False) -> set[str]:
-    """Flags a block's code assigns after taking them from the machine
-    (up to its first ``if`` only, with ``first_branch``)."""
-    body = source.split(" = R\n", 1)[1]
+    """Flags a block's code assigns after its check at entry (up to its
+    first ``if`` only, with ``first_branch``)."""
+    body = source.split("LAST[0] = e; return ic, ns\n", 1)[1]
     if first_branch:
         body = re.split(r"^\s*if ", body, maxsplit=1, flags=re.M)[0]
     return set(re.findall(r"^\s*([nzvc]) = ", body, re.M))
