@@ -2,7 +2,7 @@
 
 The code generator writes every intermediate value to a fresh temporary, so
 a block of twenty instructions has a hundred local variables, and CPython
-pays for each one every time the block's function is called.  Four passes on
+pays for each one every time the block's function is called.  Six passes on
 the generated lines fix that:
 
 - constant folding: an assignment of an expression of numbers alone
@@ -13,9 +13,17 @@ the generated lines fix that:
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
   condition code, the same happens if ``x`` is not assigned again before
   ``t``'s last use;
+- sinking: ``t = x`` then ``r = t``, where ``r`` is a register, a
+  condition code or ``npc``, becomes ``r = x`` and ``t``'s later uses read
+  ``r`` (``inc r3`` and the flags of its result), where nothing can assign
+  ``r`` again before ``t``'s last use nor read ``r`` between the two lines,
+  and no path reaches a use of ``t`` but through its assignment;
 - dead stores: a temporary nobody reads is not computed, nor ``npc`` where
   the same block of code assigns it again before anything reads it (a jump
   whose target the translator follows anyway);
+- steps: successive steps of one register (``r6 = (r6 - 2) & 0o177777``
+  for each of a run of pushes) become one, where no line between reads the
+  register, branches or leaves;
 - renaming: temporaries whose lives do not overlap share a name.
 
 Temporaries are the names the code generator makes (``a12``, ``v3``,
@@ -41,18 +49,24 @@ _ASSIGN = re.compile(r"^(\s*)(\w+) = (.+)$")
 _LITERAL = re.compile(r"0o[0-7]+|\d+")
 _OPERATORS = re.compile(r"^[\s()+\-*&|^<>=!~]*$")
 _CALL_OR_WALRUS = re.compile(r"\w\(|:=")
+_SINKS = re.compile(r"^(?:r[0-6]|[nzvc]|npc)$")
+_STORE = re.compile(r"^\s*(?::=|(?:<<|>>|\*\*|//|[-+*/%&|^@])?=(?!=))")
+"""What follows a name the line assigns: ``=``, ``:=`` or an augmented assignment."""
+_PLAIN = re.compile(r"^\s*[\w, ]+ = (?!=)[^;]*$")
 _SIGNED = re.compile(r"^\s*-?\s*\d+\s*$")
 _GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
 """A parenthesized part of a line that may be numbers alone (not a call's arguments)."""
 
 
 def optimize(lines: list[str]) -> list[str]:
-    """The block's lines with constants folded, copies propagated, dead
-    stores dropped and temporaries renamed."""
+    """The block's lines with constants folded, copies propagated,
+    temporaries sunk into registers, dead stores dropped, steps of a
+    register joined and temporaries renamed."""
     lines = [_fold(line) for line in lines]
     tokens = [_NAME.split(line) for line in lines]
     kept, forward = _propagate(lines, tokens)
     tokens = [_forwarded(tokens[k], forward) for k in kept]
+    tokens = _sink(tokens)
     lines = ["".join(tok) for tok in tokens]
     lines = _steps([lines[k] for k in _live(lines, tokens)])
     tokens = [_NAME.split(line) for line in lines]
@@ -241,6 +255,85 @@ def _forwardable(value: str, k: int, last_use: int, assignments: dict[str, list[
     # right-hand side of a plain assignment.
     return last_use < again[0] or (last_use == again[0]
                                    and lines[again[0]].lstrip().startswith(f"{value} = "))
+
+
+def _sink(tokens: list[list[str]]) -> list[list[str]]:
+    """``t = x`` then ``r = t`` as ``r = x``, the later uses of ``t`` reading
+    ``r`` (see ``_sinkable`` for when)."""
+    copies = [k for k, tok in enumerate(tokens) if len(tok) == 5 and _copies_temp(tok)]
+    temps = {tokens[k][3] for k in copies}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for k, tok in enumerate(tokens):
+        for name in temps.intersection(tok[1::2]):
+            first.setdefault(name, k)
+            last[name] = k
+    dropped: set[int] = set()
+    for k in copies:
+        reg, temp = tokens[k][1], tokens[k][3]
+        # A temporary sunk already reads as its register here (``r4 = r3``).
+        if temp in temps and _sinkable(tokens, first[temp], k, last[temp], dropped):
+            for j in range(first[temp], last[temp] + 1):
+                if temp in tokens[j]:
+                    tokens[j] = [reg if i & 1 and t == temp else t for i, t in enumerate(tokens[j])]
+            dropped.add(k)
+            temps.discard(temp)
+    return [tok for k, tok in enumerate(tokens) if k not in dropped]
+
+
+def _copies_temp(tokens: list[str]) -> bool:
+    """Whether a line of five tokens is ``r = t``: a register, a condition
+    code or ``npc`` from a temporary."""
+    return (tokens[2] == " = " and not tokens[4] and not tokens[0].strip()
+            and bool(_SINKS.match(tokens[1])) and bool(_TEMP.match(tokens[3])))
+
+
+def _sinkable(tokens: list[list[str]], a: int, k: int, last: int, dropped: set[int]) -> bool:
+    """Whether line ``a`` assigning temporary ``t`` may assign register ``r``
+    instead, where line ``k`` is ``r = t`` and line ``last`` reads ``t`` last.
+
+    Line ``a`` must be a plain ``t = x``, and every line up to ``last``
+    inside the block of code it is in: so a path reaching a use of ``t``
+    (in the same round of a loop) has run line ``a`` and only lines between.
+    Between ``a`` and ``k`` nothing may even read ``r`` (it gets its new
+    value early) nor go round a loop; after ``k`` nothing may assign ``r``
+    but the last use, which reads ``t`` before it assigns."""
+    reg, temp = tokens[k][1], tokens[k][3]
+    m = _ASSIGN.match("".join(tokens[a]))
+    if not m or m.group(2) != temp or not _plain(tokens[a]):
+        return False
+    indent = _indent(tokens[a])
+    if _indent(tokens[k]) != indent:
+        return False
+    for j in range(a + 1, last + 1):
+        if j in dropped or j == k:
+            continue
+        names = tokens[j][1::2]
+        if _indent(tokens[j]) < indent:
+            return False
+        if j < k and (reg in names or "continue" in names):
+            return False
+        if j > k and reg in names and _writes(tokens[j], reg) and (j < last or not _plain(tokens[j])):
+            return False
+    return True
+
+
+def _indent(tokens: list[str]) -> int:
+    return len(tokens[0]) - len(tokens[0].lstrip())
+
+
+def _plain(tokens: list[str]) -> bool:
+    """Whether a line is one assignment that evaluates all it reads before it assigns."""
+    line = "".join(tokens)
+    return bool(_PLAIN.match(line)) and ":=" not in line
+
+
+def _writes(tokens: list[str], name: str) -> bool:
+    """Whether a line may assign ``name`` (by any of its statements)."""
+    line = "".join(tokens)
+    return (any(name in _assigned(part) for part in line.split(";"))
+            or any(t == name and _STORE.match(tokens[j + 1])
+                   for j, t in enumerate(tokens) if j & 1))
 
 
 def _rename(tokens: list[list[str]]) -> dict[str, str]:
