@@ -436,13 +436,14 @@ class Machine:
             if cp[block + shift]:
                 self.WT[block] = None
 
-    def _reach(self, page: int, entry: Callable[[int], int | None]) -> None:
-        """Set the ``WT`` entries of the current mapping that map physical ``page``."""
+    def _reach(self, page: int, held: bool) -> None:
+        """Take the ``WT`` entries of the current mapping that map physical
+        ``page`` out (``held``: it holds code) or back from ``WU``."""
         for run in self._engine_tables.writable:
             if run is not None:
                 block = page - (run[0] >> 6)
                 if run[1] <= block < run[2]:
-                    self.WT[block] = entry(block)
+                    self.WT[block] = None if held else self.WU[block]
 
     def hold_code(self, words: Iterable[int]) -> None:
         """Mark words of core that a translated block is made from (``CM``); a
@@ -452,7 +453,7 @@ class Machine:
             cm[w] = 1
             if not cp[w >> 5]:
                 cp[w >> 5] = 1
-                self._reach(w >> 5, lambda block: None)
+                self._reach(w >> 5, True)
 
     def release_code(self, word: int) -> None:
         """No block holds ``word`` any more; its page goes back into ``WT``
@@ -461,7 +462,7 @@ class Machine:
         page = word >> 5
         if self.CP[page] and self.CM.count(0, page << 5, (page + 1) << 5) == 32:
             self.CP[page] = 0
-            self._reach(page, self.WU.__getitem__)
+            self._reach(page, False)
 
     # --- physical memory -------------------------------------------------------------
     def read_word(self, pa: int) -> int:

@@ -68,8 +68,7 @@ def optimize(lines: list[str]) -> list[str]:
     tokens = [_forwarded(tokens[k], forward) for k in kept]
     tokens = _sink(tokens)
     lines = ["".join(tok) for tok in tokens]
-    lines = _steps([lines[k] for k in _live(lines, tokens)])
-    tokens = [_NAME.split(line) for line in lines]
+    tokens = _steps([tokens[k] for k in _live(lines, tokens)])
     rename = _rename(tokens)
     return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
 
@@ -79,7 +78,7 @@ _STEPPED = re.compile(r"^(\s*)(r[0-6]) = (?:\((\w+) ([+-]) (\d+)\) & 0o177777|(\
 _CONTROL = re.compile(r"^\s*(?:if|elif|else|while|continue|return)\b|:$")
 
 
-def _steps(lines: list[str]) -> list[str]:
+def _steps(tokens: list[list[str]]) -> list[list[str]]:
     """Successive steps of one register (pushes: ``r6 = (r6 - 2) & 0o177777``
     again and again) as one: a step of register R from a name B (R itself
     stepped, another register, a temporary) moves down to R's next step
@@ -87,9 +86,10 @@ def _steps(lines: list[str]) -> list[str]:
     between is a branch, a way out or at another depth — the lines between
     then run the same with R set either place, and the second step starts
     from the first's value."""
-    out: list[str | None] = []
+    out: list[list[str] | None] = []
     pending: dict[str, tuple[int, str, int]] = {}   # register -> (its line in out, base, step)
-    for line in lines:
+    for tok in tokens:
+        line = "".join(tok)
         m = _STEPPED.match(line)
         if _CONTROL.search(line):
             pending.clear()
@@ -98,20 +98,20 @@ def _steps(lines: list[str]) -> list[str]:
             base, step = (m.group(3), int(m.group(5)) * (1 if m.group(4) == "+" else -1)) \
                 if m.group(3) else (m.group(6), 0)
             before = pending.get(reg)
-            if before is not None and base == reg and out[before[0]].startswith(indent) \
-                    and not out[before[0]][len(indent)].isspace():
+            if before is not None and base == reg and out[before[0]][0] == indent:
                 out[before[0]] = None
                 base, step = before[1], before[2] + step
                 if base == reg and not step % 0o200000:
                     del pending[reg]            # the steps cancel out
                     continue
                 line = _stepped(indent, reg, base, step)
-            _forget(pending, line, reg)
+                tok = _NAME.split(line)
+            _forget(pending, line, tok, reg)
             pending[reg] = (len(out), base, step)
         else:
-            _forget(pending, line, None)
-        out.append(line)
-    return [line for line in out if line is not None]
+            _forget(pending, line, tok, None)
+        out.append(tok)
+    return [tok for tok in out if tok is not None]
 
 
 def _stepped(indent: str, reg: str, base: str, step: int) -> str:
@@ -122,10 +122,12 @@ def _stepped(indent: str, reg: str, base: str, step: int) -> str:
     return f"{indent}{reg} = ({base} {sign} {size}) & 0o177777"
 
 
-def _forget(pending: dict[str, tuple[int, str, int]], line: str, setting: str | None) -> None:
-    """Drop the pending steps a line ends: of a register it reads (other
-    than the one it sets from itself) and of those stepping from a name it sets."""
-    names = set(_NAME.findall(line))
+def _forget(pending: dict[str, tuple[int, str, int]], line: str, tok: list[str],
+            setting: str | None) -> None:
+    """Drop the pending steps a line (and its tokens) ends: of a register it
+    reads (other than the one it sets from itself) and of those stepping
+    from a name it sets."""
+    names = set(tok[1::2])
     assigned = set(_assigned(line))
     for reg in list(pending):
         if reg != setting and (reg in names or pending[reg][1] in assigned):
