@@ -541,11 +541,9 @@ class BlockBackend(codegen.Backend):
 
     # --- leaving the block --------------------------------------------------------
     def _state(self, pc: str, regs: dict[int, str], flags: dict[str, str]) -> str:
-        """Store the whole state: the registers (the locals, but those in
-        ``regs``), the PC and the flags.  All of it, since a block reached
+        """Store the whole state (``_values``).  All of it, since a block reached
         through a link was handed the state the machine's list does not hold."""
-        values = [regs.get(k, f"r{k}") for k in range(7)] + [pc] + [flags[f] for f in isa.FLAGS]
-        return "R[:] = " + ", ".join(values)
+        return "R[:] = " + _values(pc, regs, flags)
 
     def _bail(self) -> str:
         """Leave before the current instruction, the machine as it was then."""
@@ -570,7 +568,7 @@ class BlockBackend(codegen.Backend):
             link = f"L[{pc}]"
         else:
             link = f"L.get({pc}, unlinked)"
-        state = ", ".join([f"r{k}" for k in range(7)] + [pc] + [self.flags_before[f] for f in isa.FLAGS])
+        state = _values(pc, {}, self.flags_before)
         return f"return {link}({_counters(self.count, self.time)}, end, deadline, L, d + 1, {state})"
 
     def loop(self) -> None:
@@ -642,6 +640,12 @@ class BlockBackend(codegen.Backend):
             self.flags_before[f] = f"({self.noted[f]})" if dropped else f
         self.count += 1
         self.time += self.node.cost
+
+
+def _values(pc: str, regs: dict[int, str], flags: dict[str, str]) -> str:
+    """The state as in ``R``: the registers (the locals, but those in
+    ``regs``), the PC and the flags."""
+    return ", ".join([regs.get(k, f"r{k}") for k in range(7)] + [pc] + [flags[f] for f in isa.FLAGS])
 
 
 def _to_code(offset: str, page: str, word: str) -> str:
