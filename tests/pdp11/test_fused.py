@@ -81,7 +81,7 @@ def evaluator(row: isa.Instr, branch: isa.Instr):
     on_flags = codegen.branch(be, branch, branch.code)
     body = "".join(f"    {line}\n" for line in be.lines)
     source = f"def f(r0, r1, n, z, v, c):\n{body}    return bool({fused}), bool({on_flags})\n"
-    namespace: dict = {}
+    namespace: dict = dict(codegen.TABLES)
     exec(source, namespace)
     return namespace["f"]
 

@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from v6.pdp11.codegen import TABLES
 from v6.pdp11.machine import Machine
 from v6.pdp11.peephole import optimize
 
@@ -39,27 +40,27 @@ def test_a_negative_constant_part_is_folded_once():
 
 # --- successive steps of one register -----------------------------------------------
 
-PUSH = "r6 = (r6 - 2) & 0o177777"
-POP = "r6 = (r6 + 2) & 0o177777"
+PUSH = "r6 = W16[r6 - 2]"
+POP = "r6 = W16[r6 + 2]"
 
 
 def stepped(lines: list[str], **values: int) -> dict:
     """What ``lines`` leave in r0-r6 and MW, from ``values`` (0 elsewhere)."""
     env = {f"r{k}": values.get(f"r{k}", 0) for k in range(7)} | {"MW": {}}
-    exec("\n".join(lines), {}, env)
+    exec("\n".join(lines), dict(TABLES), env)
     return {k: env[k] for k in (*(f"r{k}" for k in range(7)), "MW")}
 
 
 def test_pushes_step_the_stack_pointer_once():
     lines = [PUSH, "MW[10] = r4", PUSH, "MW[9] = r3", PUSH, "MW[8] = r2"]
     out = optimize(lines)
-    assert out == ["MW[10] = r4", "MW[9] = r3", "r6 = (r6 - 6) & 0o177777", "MW[8] = r2"]
+    assert out == ["MW[10] = r4", "MW[9] = r3", "r6 = W16[r6 - 6]", "MW[8] = r2"]
     for sp in (0, 4, 0o1000):
         assert stepped(out, r6=sp, r4=1, r3=2, r2=3) == stepped(lines, r6=sp, r4=1, r3=2, r2=3)
 
 
 def test_a_step_from_another_register_and_steps_that_cancel():
-    assert optimize(["r6 = r5", POP, "MW[1] = r0", POP]) == ["MW[1] = r0", "r6 = (r5 + 4) & 0o177777"]
+    assert optimize(["r6 = r5", POP, "MW[1] = r0", POP]) == ["MW[1] = r0", "r6 = W16[r5 + 4]"]
     assert optimize([PUSH, "MW[1] = r0", POP]) == ["MW[1] = r0"]
 
 
@@ -73,7 +74,7 @@ def test_a_step_from_another_register_and_steps_that_cancel():
 def test_steps_stay_apart_where_a_line_between_needs_the_first(between):
     lines = ["r6 = r5", POP, between, POP]
     out = optimize(lines)
-    assert out.count(POP) + sum("r6 = (r5" in line for line in out) == 2
+    assert out.count(POP) + sum("r6 = W16[r5" in line for line in out) == 2
 
 
 def test_steps_at_another_depth_stay_apart():

@@ -159,10 +159,12 @@ class _Names:
 
 @functools.cache
 def prepare(row: isa.Instr) -> Body:
-    """Parse a row's body, substituting the width constants."""
+    """Parse a row's body, substituting the width constants; its texts are
+    spelled with the lookups of ``TABLES`` (``cheap``)."""
     tree = ast.parse(row.body or "pass")
     widths = _WIDTHS[row.byte]
     tree = _Substitute({k: ast.Constant(v) for k, v in widths.items()}).visit(tree)
+    cheap = _Cheap(_bounds(tree))
     stmts, flags = [], []
     for stmt in tree.body:
         target = _flag_target(stmt)
@@ -176,7 +178,124 @@ def prepare(row: isa.Instr) -> Body:
               and isinstance(n.ctx, ast.Store) and n.id in isa.FLAGS}
     droppable = {f for f, expr in flags if not _reads_state(expr)}
     return Body(tuple(stmts), tuple(flags), frozenset(reads), frozenset(writes), frozenset(droppable),
-                tuple(_step(st) for st in stmts), tuple((f, _slotted(e)) for f, e in flags))
+                tuple(_step(cheap.rewrite(st)) for st in stmts),
+                tuple((f, _slotted(cheap.rewrite(e))) for f, e in flags))
+
+
+# --- cheaper spellings --------------------------------------------------------------
+
+TABLES = {
+    "W16": list(range(0o200000)) * 2,
+    "W8": list(range(0o400)) * 0o1000,
+}
+"""Lists the generated code indexes instead of masking: ``W16[x]`` is ``x &
+0o177777`` and ``W8[x]`` is ``x & 0o377`` for -0o400000 <= x < 0o400000 (a
+negative index counts from the end, a multiple of 0o200000 away).  CPython
+3.11 specializes a list indexed by an int and the addition of ints, not
+``&``: the lookup costs a third of the mask and makes no new int."""
+_WRAPS = {0o177777: "W16", 0o377: "W8"}
+_REACH = (-0o400000, 0o377777)
+"""The values a table of ``TABLES`` may be indexed by."""
+_WORD = (0, 0o177777)
+_START = {**dict.fromkeys(("src", "dst", "res", "ea", "reg", "reg1", "pc", "sp", "r5"), _WORD),
+          **dict.fromkeys(isa.FLAGS, (0, 1)), "K": (-0o200, 0o377)}
+"""What a body's names hold before it: words, condition codes 0 or 1 (or
+False and True), the numeric field (a signed byte or a 6-bit count)."""
+
+
+def wrapped(expr: str) -> str:
+    """``(expr) & 0o177777`` as the engines spell it, for a sum or difference of two words."""
+    return f"W16[{expr}]"
+
+
+def _bounds(tree: ast.AST) -> dict[str, tuple[int, int] | None]:
+    """The least and greatest value each name of a body can hold anywhere in
+    it (None: unknown): what it holds before (``_START``) joined with every
+    value assigned to it, a second round for a name read before it is
+    assigned again."""
+    env: dict[str, tuple[int, int] | None] = dict(_START)
+    assigns = [n for n in ast.walk(tree) if isinstance(n, ast.Assign)]
+    for _ in range(2):
+        for node in assigns:
+            for target in node.targets:
+                single = isinstance(target, ast.Name)
+                value = _bound(node.value, env) if single else None
+                for name in (n.id for n in ast.walk(target) if isinstance(n, ast.Name)):
+                    before = env.get(name, value) if name in env or single else None
+                    env[name] = _join(before, value)
+    return env
+
+
+def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if a is None or b is None else (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def _bound(node: ast.expr, env: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The least and greatest value of an expression of a body, or None."""
+    if isinstance(node, ast.Constant):
+        return (int(node.value), int(node.value)) if isinstance(node.value, (int, bool)) else None
+    if isinstance(node, ast.Name):
+        return env.get(node.id)
+    if isinstance(node, (ast.Compare, ast.UnaryOp)) and isinstance(getattr(node, "op", ast.Not()), ast.Not):
+        return (0, 1)
+    if isinstance(node, ast.BoolOp):
+        parts = [_bound(v, env) for v in node.values]
+        return functools.reduce(_join, parts) if all(parts) else None
+    if isinstance(node, ast.IfExp):
+        return _join(_bound(node.body, env), _bound(node.orelse, env))
+    if isinstance(node, ast.UnaryOp):
+        a = _bound(node.operand, env)
+        if a is None:
+            return None
+        return (-a[1], -a[0]) if isinstance(node.op, ast.USub) else (-a[1] - 1, -a[0] - 1)
+    if isinstance(node, ast.BinOp):
+        a, b = _bound(node.left, env), _bound(node.right, env)
+        return None if a is None or b is None else _arith(node.op, a, b)
+    return None
+
+
+def _arith(op: ast.operator, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int] | None:
+    """The bounds of ``a op b`` for bounds ``a`` and ``b``, where simple."""
+    if isinstance(op, ast.Add):
+        return a[0] + b[0], a[1] + b[1]
+    if isinstance(op, ast.Sub):
+        return a[0] - b[1], a[1] - b[0]
+    if isinstance(op, ast.Mult):
+        products = [x * y for x in a for y in b]
+        return min(products), max(products)
+    if isinstance(op, ast.BitAnd) and (a[0] >= 0 or b[0] >= 0):
+        return 0, min(x[1] for x in (a, b) if x[0] >= 0)
+    if isinstance(op, (ast.BitOr, ast.BitXor)) and a[0] >= 0 and b[0] >= 0:
+        return 0, (1 << max(a[1], b[1]).bit_length()) - 1
+    if isinstance(op, (ast.LShift, ast.RShift)) and b[0] == b[1] >= 0 and (a[0] >= 0 or isinstance(op, ast.RShift)):
+        k = b[0]
+        return (a[0] << k, a[1] << k) if isinstance(op, ast.LShift) else (a[0] >> k, a[1] >> k)
+    return None
+
+
+class _Cheap(ast.NodeTransformer):
+    """A body's statement spelled cheaper, where the bounds of its names
+    (``_bounds``) allow: a mask that cannot change its operand is left out
+    (``dst & ~src & 0o177777``), and one of a value in reach of a table of
+    ``TABLES`` is a lookup (``(dst + 1) & 0o177777`` is ``W16[dst + 1]``)."""
+
+    def __init__(self, env: dict[str, tuple[int, int] | None]) -> None:
+        self.env = env
+
+    def rewrite(self, node: ast.AST) -> ast.AST:
+        return ast.fix_missing_locations(self.visit(copy.deepcopy(node)))
+
+    def visit_BinOp(self, node: ast.BinOp) -> ast.expr:
+        inner = _bound(node.left, self.env)
+        self.generic_visit(node)
+        mask = node.right.value if isinstance(node.right, ast.Constant) else None
+        if not isinstance(node.op, ast.BitAnd) or inner is None or type(mask) is not int:
+            return node
+        if 0 <= inner[0] and inner[1] <= mask and mask & (mask + 1) == 0:
+            return node.left
+        if mask in _WRAPS and _REACH[0] <= inner[0] and inner[1] <= _REACH[1]:
+            return ast.Subscript(ast.Name(_WRAPS[mask], ast.Load()), node.left, ast.Load())
+        return node
 
 
 def _flag_target(stmt: ast.stmt) -> str | None:
@@ -208,7 +327,7 @@ class _Substitute(ast.NodeTransformer):
         return node
 
 
-_GLOBAL_NAMES = frozenset({"div", "ash", "ashc"})
+_GLOBAL_NAMES = frozenset({"div", "ash", "ashc", *TABLES})
 
 
 def _copy(expr: ast.expr, ctx: ast.expr_context) -> ast.expr:
@@ -363,7 +482,7 @@ def address(be: Backend, spec: int, byte: bool, readonly: bool, sym: str) -> Ope
     if mode in (6, 7):
         index = be.fetch()
         a = be.temp("a")
-        be.emit(f"{a} = ({be.reg(r)} + {index}) & 0o177777")
+        be.emit(f"{a} = {wrapped(f'{be.reg(r)} + {index}')}")
         return Operand("mem", text=be.load(a, False) if mode == 7 else a)
     return _register_modes(be, mode, r, step)
 
@@ -373,13 +492,13 @@ def _register_modes(be: Backend, mode: int, r: Reg, step: int) -> Operand:
     if mode in (1, 2, 3):
         be.emit(f"{a} = {be.reg(r)}")
         if mode != 1:
-            be.set_reg(r, f"({a} + {2 if mode == 3 else step}) & 0o177777")
+            be.set_reg(r, wrapped(f"{a} + {2 if mode == 3 else step}"))
             _undoable(be, r, a)
     else:
         size = 2 if mode == 5 else step
-        be.emit(f"{a} = ({be.reg(r)} - {size}) & 0o177777")
+        be.emit(f"{a} = {wrapped(f'{be.reg(r)} - {size}')}")
         be.set_reg(r, a)
-        _undoable(be, r, f"({a} + {size}) & 0o177777")
+        _undoable(be, r, wrapped(f"{a} + {size}"))
     if mode in (3, 5):
         return Operand("mem", text=be.load(a, False))
     return Operand("mem", text=a)
@@ -648,7 +767,7 @@ def _statement(be: Backend, names: _Names, step: _Step) -> None:
         sp = be.temp("s")
         be.emit(f"{sp} = {be.reg(6)}")
         value = be.load(sp, False)
-        be.set_reg(6, f"({sp} + 2) & 0o177777")
+        be.set_reg(6, wrapped(f"{sp} + 2"))
         be.undoable(6, sp)
         be.emit(f"{target} = {value}")
     elif step.kind == "trap":
@@ -661,10 +780,10 @@ def _statement(be: Backend, names: _Names, step: _Step) -> None:
 def _push(be: Backend, value: str) -> None:
     """SP is decremented first, then the value is taken (so ``jsr sp`` pushes the new SP)."""
     sp = be.temp("s")
-    be.emit(f"{sp} = ({be.reg(6)} - 2) & 0o177777")
+    be.emit(f"{sp} = {wrapped(f'{be.reg(6)} - 2')}")
     loc = be.locate(sp, False)
     be.set_reg(6, sp)
-    be.undoable(6, f"({sp} + 2) & 0o177777")
+    be.undoable(6, wrapped(f"{sp} + 2"))
     v = be.temp("v")
     be.emit(f"{v} = {value}")
     be.write_loc(loc, sp, False, v)

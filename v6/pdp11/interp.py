@@ -182,7 +182,7 @@ def _factory(row: isa.Instr, word: int) -> Callable[..., Handler]:
     key = _shape(row, word)
     factory = _FACTORIES.get(key)
     if factory is None:
-        namespace = {"Trap": Trap, "InstructionTrap": InstructionTrap, "div": alu.div,
+        namespace = {**codegen.TABLES, "Trap": Trap, "InstructionTrap": InstructionTrap, "div": alu.div,
                      "ash": alu.ash, "ashc": alu.ashc, "COST": timing.cost(row, word)}
         exec(compile(_source(row, word), f"<{row.name} {word:06o}>", "exec"), namespace)
         factory = _FACTORIES[key] = namespace["factory"]

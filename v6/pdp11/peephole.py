@@ -7,7 +7,7 @@ the generated lines fix that:
 
 - constant folding: an assignment of an expression of numbers alone
   (addresses the PC and an index word make, a flag of an immediate) gets
-  its value, before and after copy propagation, and so does a parenthesized
+  its value, and so does a wrap of numbers alone (``W16[1024 + 8]``), before and after copy propagation, and so does a parenthesized
   part of any line that is numbers alone (MUL's sign extension of an immediate);
 - copy propagation: ``t = x`` where ``x`` is a constant or another temporary
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
@@ -21,7 +21,7 @@ the generated lines fix that:
 - dead stores: a temporary nobody reads is not computed, nor ``npc`` where
   the same block of code assigns it again before anything reads it (a jump
   whose target the translator follows anyway);
-- steps: successive steps of one register (``r6 = (r6 - 2) & 0o177777``
+- steps: successive steps of one register (``r6 = W16[r6 - 2]``
   for each of a run of pushes) become one, where no line between reads the
   register, branches or leaves;
 - renaming: temporaries whose lives do not overlap share a name.
@@ -56,6 +56,8 @@ _PLAIN = re.compile(r"^\s*[\w, ]+ = (?!=)[^;]*$")
 _SIGNED = re.compile(r"^\s*-?\s*\d+\s*$")
 _GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
 """A parenthesized part of a line that may be numbers alone (not a call's arguments)."""
+_WRAPPED = re.compile(r"\bW(16|8)\[([^\[\]]*)\]")
+"""A wrap of ``codegen.TABLES``: ``W16[x]`` is ``x & 0o177777``."""
 
 
 def optimize(lines: list[str]) -> list[str]:
@@ -73,13 +75,13 @@ def optimize(lines: list[str]) -> list[str]:
     return ["".join(rename.get(t, t) if j & 1 else t for j, t in enumerate(tok)) for tok in tokens]
 
 
-_STEPPED = re.compile(r"^(\s*)(r[0-6]) = (?:\((\w+) ([+-]) (\d+)\) & 0o177777|(\w+))$")
-"""A register set to another name's value, or to it stepped: ``r6 = (r6 - 2) & 0o177777``."""
+_STEPPED = re.compile(r"^(\s*)(r[0-6]) = (?:W16\[(\w+) ([+-]) (\d+)\]|(\w+))$")
+"""A register set to another name's value, or to it stepped: ``r6 = W16[r6 - 2]``."""
 _CONTROL = re.compile(r"^\s*(?:if|elif|else|while|continue|return)\b|:$")
 
 
 def _steps(tokens: list[list[str]]) -> list[list[str]]:
-    """Successive steps of one register (pushes: ``r6 = (r6 - 2) & 0o177777``
+    """Successive steps of one register (pushes: ``r6 = W16[r6 - 2]``
     again and again) as one: a step of register R from a name B (R itself
     stepped, another register, a temporary) moves down to R's next step
     from itself when no line between reads R or sets B, and no line
@@ -117,9 +119,9 @@ def _steps(tokens: list[list[str]]) -> list[list[str]]:
 def _stepped(indent: str, reg: str, base: str, step: int) -> str:
     step %= 0o200000
     if not step:
-        return f"{indent}{reg} = {base}" if _STATE.match(base) else f"{indent}{reg} = {base} & 0o177777"
+        return f"{indent}{reg} = {base}" if _STATE.match(base) else f"{indent}{reg} = W16[{base}]"
     sign, size = ("+", step) if step < 0o100000 else ("-", 0o200000 - step)
-    return f"{indent}{reg} = ({base} {sign} {size}) & 0o177777"
+    return f"{indent}{reg} = W16[{base} {sign} {size}]"
 
 
 def _forget(pending: dict[str, tuple[int, str, int]], line: str, tok: list[str],
@@ -156,12 +158,20 @@ def _fold(line: str) -> str:
 
 
 def _fold_groups(line: str) -> str:
+    line = _WRAPPED.sub(_fold_wrapped, line)
     while True:
         group = next((g for g in _GROUP.finditer(line) if _foldable(g.group(1))), None)
         if group is None:
             return line
         value = eval(group.group(1), {"__builtins__": {}})
         line = f"{line[:group.start()]}{value if value >= 0 else f'({value})'}{line[group.end():]}"
+
+
+def _fold_wrapped(m: re.Match) -> str:
+    """A lookup of a ``codegen.TABLES`` wrap by numbers alone, as its value."""
+    if not _OPERATORS.match(_LITERAL.sub("", m.group(2))) or not _LITERAL.search(m.group(2)):
+        return m.group(0)
+    return str(eval(m.group(2), {"__builtins__": {}}) & (0o177777 if m.group(1) == "16" else 0o377))
 
 
 def _foldable(group: str) -> bool:

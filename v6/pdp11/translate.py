@@ -308,8 +308,8 @@ class _Facts:
         return None
 
 
-_STEP = re.compile(r"^\(?(\w+)\)?(?: ([+-]) (\d+)\)? & 0o177777)?$")
-"""``x``, or ``(x + d) & 0o177777``: a value as an even step from ``x``."""
+_STEP = re.compile(r"^(?=\w+$|W16\[.*\]$)(?:W16\[)?(\w+)(?: ([+-]) (\d+)\])?$")
+"""``x``, or ``W16[x + d]`` (``codegen.wrapped``): a value as a step from ``x``."""
 _NUMBERS = re.compile(r"[\d\s()+\-*&|^<>o]+")
 _TEMP = re.compile(r"[avqsp]\d+|[a-z]+_\d+")
 _BASE = re.compile(r"[avqsp]\d+|[a-z]+_\d+|r[0-6]")
@@ -842,7 +842,7 @@ class Translator:
 
     def _bind(self, code: CodeType, offset: int) -> object:
         m = self.m
-        namespace: dict = {}
+        namespace: dict = dict(codegen.TABLES)
         exec(code, namespace)
         return namespace["factory"](m.regs, m.RT, m.WT, m.WU, m.CM, m.MW, m.mem,
                                     alu.div, alu.ash, alu.ashc, offset, self.last, self.unlinked)
