@@ -64,13 +64,33 @@ def test_the_spellings_are_used_where_the_bounds_allow():
     assert "res = W8[dst + 1]" in by_name["incb"]
     assert "res = W16[t]" in by_name["add"]
     assert "res = dst & ~src\n" in by_name["bic"]           # the mask cannot change it
-    assert "v = ((src ^ dst) & (src ^ res)) >> 15\n" in by_name["cmp"]   # nor the & 1
+    assert "v = SHR15[(src ^ dst) & (src ^ res)]\n" in by_name["cmp"]   # nor the & 1
+    assert "c = SHR16[t]" in by_name["add"]
+    assert "res = W16[dst + dst]" in by_name["asl"]
     # Out of reach of a table: a product, and a word shifted by a byte.
     assert "reg1 = p & 65535" in by_name["mul"]
     assert "& 65535" in by_name["swab"].splitlines()[0]
 
 
-def test_the_tables_wrap_every_value_in_their_reach():
-    for name, mask in (("W16", 0o177777), ("W8", 0o377)):
-        table = codegen.TABLES[name]
-        assert all(table[x] == x & mask for x in range(-0o400000, 0o400000)), name
+REACH = {
+    "W16": (range(-0o400000, 0o400000), lambda x: x & 0o177777),
+    "W8": (range(-0o400000, 0o400000), lambda x: x & 0o377),
+    "SHR7": (range(0o400000), lambda x: x >> 7),
+    "SHR15": (range(0o400000), lambda x: x >> 15),
+    "SHR16": (range(0o400000), lambda x: x >> 16),
+    "FLIP16": (range(0o200000), lambda x: x ^ 0o100000),
+    "FLIP8": (range(0o200000), lambda x: x ^ 0o200),
+    "PAGE": (range(0o200000), lambda x: x >> 6),
+    "ODD": (range(0o200000), lambda x: x & 1),
+    "HALF": (range(0o1000000), lambda x: x >> 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REACH))
+def test_a_table_gives_its_operation_on_every_value_in_its_reach(name):
+    table, (reach, operation) = codegen.TABLES[name], REACH[name]
+    assert all(table[x] == operation(x) for x in reach)
+
+
+def test_every_table_is_checked():
+    assert set(codegen.TABLES) == set(REACH)

@@ -184,18 +184,58 @@ def prepare(row: isa.Instr) -> Body:
 
 # --- cheaper spellings --------------------------------------------------------------
 
+def _runs(values: range, each: int) -> list[int]:
+    """Each of ``values`` ``each`` times in a row (one int object per value),
+    made by whichever of the two ways has the fewer steps."""
+    if len(values) < each:
+        table: list[int] = []
+        for v in values:
+            table += [v] * each
+        return table
+    table, whole = [0] * (len(values) * each), list(values)
+    for k in range(each):
+        table[k::each] = whole
+    return table
+
+
+_WORDS = list(range(0o200000))
+
+
+def _flipped(bit: int) -> list[int]:
+    """``x ^ bit`` for every word ``x``: the halves of each run of ``2 * bit`` swapped."""
+    table = _WORDS[:]
+    for low in range(0, 0o200000, 2 * bit):
+        high = low + bit
+        table[low:high], table[high:high + bit] = table[high:high + bit], table[low:high]
+    return table
+
+
 TABLES = {
-    "W16": list(range(0o200000)) * 2,
+    "W16": _WORDS * 2,
     "W8": list(range(0o400)) * 0o1000,
+    "SHR7": _runs(range(0o2000), 0o200),
+    "SHR15": _runs(range(4), 0o100000),
+    "SHR16": _runs(range(2), 0o200000),
+    "FLIP16": _flipped(0o100000),
+    "FLIP8": _flipped(0o200),
+    "PAGE": _runs(range(0o2000), 0o100),
+    "ODD": [0, 1] * 0o100000,
+    "HALF": _runs(range(0o400000), 2),
 }
-"""Lists the generated code indexes instead of masking: ``W16[x]`` is ``x &
+"""Lists the generated code indexes instead of computing: ``W16[x]`` is ``x &
 0o177777`` and ``W8[x]`` is ``x & 0o377`` for -0o400000 <= x < 0o400000 (a
-negative index counts from the end, a multiple of 0o200000 away).  CPython
-3.11 specializes a list indexed by an int and the addition of ints, not
-``&``: the lookup costs a third of the mask and makes no new int."""
+negative index counts from the end, a multiple of 0o200000 away);
+``SHRk[x]`` is ``x >> k`` for 0 <= x < 0o400000; ``FLIP16[x]`` and
+``FLIP8[x]`` are ``x ^ 0o100000`` and ``x ^ 0o200`` for a word; ``PAGE[a]``
+and ``ODD[a]`` are ``a >> 6`` and ``a & 1`` for an address, ``HALF[p]``
+``p >> 1`` for a physical address (18 bits).  CPython 3.11 specializes a
+list indexed by an int and the addition of ints, not ``&``, ``>>`` or
+``^``: the lookup costs a third of the operation and makes no new int."""
 _WRAPS = {0o177777: "W16", 0o377: "W8"}
+_SHIFTS = {7: "SHR7", 15: "SHR15", 16: "SHR16"}
+_FLIPS = {0o100000: "FLIP16", 0o200: "FLIP8"}
 _REACH = (-0o400000, 0o377777)
-"""The values a table of ``TABLES`` may be indexed by."""
+"""The values a wrap of ``TABLES`` may be indexed by."""
 _WORD = (0, 0o177777)
 _START = {**dict.fromkeys(("src", "dst", "res", "ea", "reg", "reg1", "pc", "sp", "r5"), _WORD),
           **dict.fromkeys(isa.FLAGS, (0, 1)), "K": (-0o200, 0o377)}
@@ -206,6 +246,21 @@ False and True), the numeric field (a signed byte or a 6-bit count)."""
 def wrapped(expr: str) -> str:
     """``(expr) & 0o177777`` as the engines spell it, for a sum or difference of two words."""
     return f"W16[{expr}]"
+
+
+def page(address: str) -> str:
+    """``address >> 6``, the entry of ``RT`` or ``WT`` for a (16-bit) address."""
+    return f"PAGE[{address}]"
+
+
+def odd(address: str) -> str:
+    """``address & 1`` for a (16-bit) address."""
+    return f"ODD[{address}]"
+
+
+def word(physical: str) -> str:
+    """``physical >> 1``, the index in ``MW`` of a physical byte address."""
+    return f"HALF[{physical}]"
 
 
 def _bounds(tree: ast.AST) -> dict[str, tuple[int, int] | None]:
@@ -288,14 +343,25 @@ class _Cheap(ast.NodeTransformer):
     def visit_BinOp(self, node: ast.BinOp) -> ast.expr:
         inner = _bound(node.left, self.env)
         self.generic_visit(node)
-        mask = node.right.value if isinstance(node.right, ast.Constant) else None
-        if not isinstance(node.op, ast.BitAnd) or inner is None or type(mask) is not int:
+        k = node.right.value if isinstance(node.right, ast.Constant) else None
+        if inner is None or type(k) is not int:
             return node
-        if 0 <= inner[0] and inner[1] <= mask and mask & (mask + 1) == 0:
+        op, (low, high) = type(node.op), inner
+        if op is ast.BitAnd and 0 <= low and high <= k and k & (k + 1) == 0:
             return node.left
-        if mask in _WRAPS and _REACH[0] <= inner[0] and inner[1] <= _REACH[1]:
-            return ast.Subscript(ast.Name(_WRAPS[mask], ast.Load()), node.left, ast.Load())
+        if op is ast.BitAnd and k in _WRAPS and _REACH[0] <= low and high <= _REACH[1]:
+            return _lookup(_WRAPS[k], node.left)
+        if op is ast.RShift and k in _SHIFTS and 0 <= low and high <= _REACH[1]:
+            return _lookup(_SHIFTS[k], node.left)
+        if op is ast.BitXor and k in _FLIPS and 0 <= low and high <= 0o177777:
+            return _lookup(_FLIPS[k], node.left)
+        if op is ast.LShift and k == 1 and isinstance(node.left, ast.Name):
+            return ast.BinOp(node.left, ast.Add(), node.left)
         return node
+
+
+def _lookup(table: str, index: ast.expr) -> ast.expr:
+    return ast.Subscript(ast.Name(table, ast.Load()), index, ast.Load())
 
 
 def _flag_target(stmt: ast.stmt) -> str | None:

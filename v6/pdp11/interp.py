@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from v6.pdp11 import alu, codegen, isa, peephole, timing
-from v6.pdp11.codegen import Reg
+from v6.pdp11.codegen import Reg, odd, page, word
 from v6.pdp11.traps import InstructionTrap, Trap
 
 if TYPE_CHECKING:
@@ -79,25 +79,25 @@ class InterpBackend(codegen.Backend):
         p = self.temp("p")
         self.emit(f"{p} = R[7]")
         x = self.load(p, False)
-        self.emit(f"R[7] = ({p} + 2) & 0o177777")
+        self.emit(f"R[7] = {codegen.wrapped(f'{p} + 2')}")
         return x
 
     def load(self, addr: str, byte: bool) -> str:
         a, v = self.named(addr), self.temp("v")
         if byte:
-            self.emit(f"{v} = MB[{a} + o] if (o := RT[{a} >> 6]) is not None else rslow({a}, 1)")
+            self.emit(f"{v} = MB[{a} + o] if (o := RT[{page(a)}]) is not None else rslow({a}, 1)")
         else:
-            self.emit(f"{v} = MW[({a} + o) >> 1] if (o := RT[{a} >> 6]) is not None "
-                      f"and not {a} & 1 else rslow({a}, 0)")
+            self.emit(f"{v} = MW[{word(f'{a} + o')}] if (o := RT[{page(a)}]) is not None "
+                      f"and not {odd(a)} else rslow({a}, 0)")
         return v
 
     def locate(self, addr: str, byte: bool) -> str:
         q = self.temp("q")
         if byte:
-            self.emit(f"{q} = {addr} + o if (o := WT[{addr} >> 6]) is not None else -1")
+            self.emit(f"{q} = {addr} + o if (o := WT[{page(addr)}]) is not None else -1")
         else:
-            self.emit(f"{q} = ({addr} + o) >> 1 if (o := WT[{addr} >> 6]) is not None "
-                      f"and not {addr} & 1 else -1")
+            self.emit(f"{q} = {word(f'{addr} + o')} if (o := WT[{page(addr)}]) is not None "
+                      f"and not {odd(addr)} else -1")
         return q
 
     def read_loc(self, loc: str, addr: str, byte: bool) -> str:

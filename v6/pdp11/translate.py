@@ -445,7 +445,7 @@ class BlockBackend(codegen.Backend):
             if facts.pages.get(page) is None or (write and not facts.pages[page]):
                 test = f"({name} := {table}[{page}]) is None"
                 if write:
-                    test += f" and {_to_code(name, str(page), f'({const} + {name}) >> 1')}"
+                    test += f" and {_to_code(name, str(page), codegen.word(f'{const} + {name}'))}"
                 self.emit(f"if {test}: {self._bail()}")
                 # A store's page is held checked for reading only: the next
                 # store there may be to a word of code.
@@ -458,17 +458,18 @@ class BlockBackend(codegen.Backend):
         below, above, write = reach or (0, 0, write)
         table = "WT" if write else "RT"
         offset = "o" if reach is None else self.temp("w")    # "o" is every lone check's
-        test = f"({offset} := {table}[{a} >> 6]) is None"
+        test = f"({offset} := {table}[{codegen.page(a)}]) is None"
         if write and reach is None:
-            test += f" and {_to_code(offset, f'{a} >> 6', f'({a} + {offset}) >> 1')}"
+            test += f" and {_to_code(offset, codegen.page(a), codegen.word(f'{a} + {offset}'))}"
         if not byte and a not in facts.even:
-            test += f" or {a} & 1"
+            test += f" or {codegen.odd(a)}"
         # A window that would wrap around address 0 is not taken: its words are not in a row.
         if below:
-            test += f" or {a} & 63 < {below} and ({a} < {below} or {table}[({a} - {below}) >> 6] != {offset})"
+            test += (f" or {a} & 63 < {below} and ({a} < {below} "
+                     f"or {table}[{codegen.page(f'{a} - {below}')}] != {offset})")
         if above:
             test += (f" or {a} & 63 > {63 - above} and ({a} > {65535 - above} "
-                     f"or {table}[({a} + {above}) >> 6] != {offset})")
+                     f"or {table}[{codegen.page(f'{a} + {above}')}] != {offset})")
         self.emit(f"if {test}: {self._bail()}")
         if not byte:
             facts.found_even(a)
@@ -476,7 +477,7 @@ class BlockBackend(codegen.Backend):
             return _index(a, offset, byte)
         word = None if byte else self.temp("p")
         if word is not None:
-            self.emit(f"{word} = ({a} + {offset}) >> 1")
+            self.emit(f"{word} = {codegen.word(f'{a} + {offset}')}")
         facts.window(a, below, above, offset, write, word)
         return word or _index(a, offset, byte)
 
@@ -484,7 +485,7 @@ class BlockBackend(codegen.Backend):
         """The index of an access at ``a``, step ``moved`` in a window: a word
         counted from the window's word number when the code has it."""
         if not byte and a not in self.facts.even:
-            self.emit(f"if {a} & 1: {self._bail()}")
+            self.emit(f"if {codegen.odd(a)}: {self._bail()}")
             self.facts.found_even(a)
         if byte or window.word is None or (moved - window.even) % 2:
             return _index(a, window.offset, byte)
@@ -658,7 +659,7 @@ def _to_code(offset: str, page: str, word: str) -> str:
 
 def _index(a: str, offset: str, byte: bool) -> str:
     """The index in ``MB`` (a byte) or ``MW`` (a word) of address ``a`` mapped at ``offset``."""
-    return f"{a} + {offset}" if byte else f"({a} + {offset}) >> 1"
+    return f"{a} + {offset}" if byte else codegen.word(f"{a} + {offset}")
 
 
 def _counters(count: int, time: int, bailed: bool = False) -> str:
