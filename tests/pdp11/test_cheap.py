@@ -80,7 +80,9 @@ REACH = {
     "SHR16": (range(0o400000), lambda x: x >> 16),
     "FLIP16": (range(0o200000), lambda x: x ^ 0o100000),
     "FLIP8": (range(0o200000), lambda x: x ^ 0o200),
+    "SEXT8": (range(0o400), lambda x: x | 0o177400 if x & 0o200 else x),
     "PAGE": (range(0o200000), lambda x: x >> 6),
+    "IN_PAGE": (range(0o200000), lambda x: x & 63),
     "ODD": (range(0o200000), lambda x: x & 1),
     "HALF": (range(0o1000000), lambda x: x >> 1),
 }

@@ -218,7 +218,9 @@ TABLES = {
     "SHR16": _runs(range(2), 0o200000),
     "FLIP16": _flipped(0o100000),
     "FLIP8": _flipped(0o200),
+    "SEXT8": _WORDS[:0o200] + _WORDS[0o177600:],
     "PAGE": _runs(range(0o2000), 0o100),
+    "IN_PAGE": list(range(0o100)) * 0o2000,
     "ODD": [0, 1] * 0o100000,
     "HALF": _runs(range(0o400000), 2),
 }
@@ -226,8 +228,10 @@ TABLES = {
 0o177777`` and ``W8[x]`` is ``x & 0o377`` for -0o400000 <= x < 0o400000 (a
 negative index counts from the end, a multiple of 0o200000 away);
 ``SHRk[x]`` is ``x >> k`` for 0 <= x < 0o400000; ``FLIP16[x]`` and
-``FLIP8[x]`` are ``x ^ 0o100000`` and ``x ^ 0o200`` for a word; ``PAGE[a]``
-and ``ODD[a]`` are ``a >> 6`` and ``a & 1`` for an address, ``HALF[p]``
+``FLIP8[x]`` are ``x ^ 0o100000`` and ``x ^ 0o200`` for a word;
+``SEXT8[b]`` is byte ``b`` sign-extended to a word (MOVB to a register);
+``PAGE[a]``, ``IN_PAGE[a]`` and ``ODD[a]`` are ``a >> 6``, ``a & 63`` and
+``a & 1`` for an address, ``HALF[p]``
 ``p >> 1`` for a physical address (18 bits).  CPython 3.11 specializes a
 list indexed by an int and the addition of ints, not ``&``, ``>>`` or
 ``^``: the lookup costs a third of the operation and makes no new int."""
@@ -251,6 +255,11 @@ def wrapped(expr: str) -> str:
 def page(address: str) -> str:
     """``address >> 6``, the entry of ``RT`` or ``WT`` for a (16-bit) address."""
     return f"PAGE[{address}]"
+
+
+def in_page(address: str) -> str:
+    """``address & 63``, where a (16-bit) address lies in its page."""
+    return f"IN_PAGE[{address}]"
 
 
 def odd(address: str) -> str:
@@ -585,7 +594,7 @@ def read(be: Backend, op: Operand, byte: bool) -> str:
     """
     if op.kind == "reg":
         v = be.temp("v")
-        be.emit(f"{v} = {be.reg(op.reg)} & 0o377" if byte else f"{v} = {be.reg(op.reg)}")
+        be.emit(f"{v} = W8[{be.reg(op.reg)}]" if byte else f"{v} = {be.reg(op.reg)}")
         return v
     if op.kind == "imm":
         return op.text
@@ -597,7 +606,7 @@ def write_reg(be: Backend, r: int, value: str, byte: bool, sign_extend: bool) ->
     if not byte:
         be.set_reg(r, value)
     elif sign_extend:
-        be.set_reg(r, f"{value} | 0o177400 if {value} & 0o200 else {value}")
+        be.set_reg(r, f"SEXT8[{value}]")
     else:
         be.set_reg(r, f"({be.reg(r)} & 0o177400) | {value}")
 
@@ -709,7 +718,7 @@ def _fused_text(setter: isa.Instr, branch: isa.Instr) -> _Text | None:
         if branch.name in tests and needs <= stmts:
             tree = _Substitute({k: ast.Constant(v) for k, v in _WIDTHS[setter.byte].items()}
                                ).visit(expr(tests[branch.name]))
-            return _slotted(tree)
+            return _slotted(_Cheap(dict(_START)).rewrite(tree))
     return None
 
 

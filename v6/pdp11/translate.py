@@ -465,10 +465,10 @@ class BlockBackend(codegen.Backend):
             test += f" or {codegen.odd(a)}"
         # A window that would wrap around address 0 is not taken: its words are not in a row.
         if below:
-            test += (f" or {a} & 63 < {below} and ({a} < {below} "
+            test += (f" or {codegen.in_page(a)} < {below} and ({a} < {below} "
                      f"or {table}[{codegen.page(f'{a} - {below}')}] != {offset})")
         if above:
-            test += (f" or {a} & 63 > {63 - above} and ({a} > {65535 - above} "
+            test += (f" or {codegen.in_page(a)} > {63 - above} and ({a} > {65535 - above} "
                      f"or {table}[{codegen.page(f'{a} + {above}')}] != {offset})")
         self.emit(f"if {test}: {self._bail()}")
         if not byte:
