@@ -764,3 +764,29 @@ def to_trap(m: Machine) -> bool:
     while (stop := m.run(1000)).reason is Reason.CLOCK:
         pass
     return stop.reason is Reason.TRAP
+
+
+CSV_WAY_BACK = [0o004537, 0o001020,     # 1000: jsr r5,@#1020
+                0o005201,               # 1004: inc r1
+                0o000000,               # 1006: halt
+                0, 0, 0, 0,
+                0o010500,               # 1020: mov r5,r0
+                0o000110]               # 1022: jmp (r0)
+"""csv's way back to its caller: ``jsr r5,csv``, csv copies r5 to r0 and
+jumps through r0 — to the address the JSR made, which the block knows."""
+
+
+def guess_tests(code) -> list[int]:
+    """The addresses a block's code compares ``npc`` with (its guesses of a computed jump)."""
+    ops = list(dis.get_instructions(code))
+    return [b.argval for a, b, c in zip(ops, ops[1:], ops[2:], strict=False)
+            if a.argval == "npc" and b.opname == "LOAD_CONST" and c.opname == "COMPARE_OP"]
+
+
+def test_a_computed_jump_to_an_address_the_block_knows_is_not_tested():
+    stop = both(CSV_WAY_BACK, r1=7)
+    assert stop.pc == 0o1006
+    m = hosted(CSV_WAY_BACK, "translate")
+    m.run(100)
+    assert m.regs[1] == 1 and m.regs[0] == 0o1004
+    assert guess_tests(block_code(m, 0o1000)) == []

@@ -221,7 +221,11 @@ class _Facts:
         return new
 
     def assigned(self, name: str, value: str | None) -> None:
-        """``name`` was assigned ``value`` (None: something not worth knowing)."""
+        """``name`` was assigned ``value`` (None: something not worth knowing);
+        a copy of a name holding a number holds the number (``mov r5,r0``
+        after ``jsr r5,csv`` gives r0 the return address)."""
+        if value is not None and _NUMBERS.fullmatch(self.defs.get(value, "")):
+            value = self.defs[value]
         if not _TEMP.match(name):        # a temporary is assigned once: nothing refers to it yet
             for other in [o for o, expr in self.defs.items() if name in expr]:
                 del self.defs[other]
@@ -969,7 +973,7 @@ def _emit(be: BlockBackend, node: region.Node, index: dict[int, int]) -> None:
         _emit_way(be, node.next, index)
         be.indent -= 1
         return
-    if node.guess is not None:
+    if node.guess is not None and be.facts.constant("npc") != node.guess:
         be.emit(f"if npc != {node.guess}: {be.leave('npc')}")
     _emit_way(be, node.next, index)
 
