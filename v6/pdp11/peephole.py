@@ -7,8 +7,10 @@ the generated lines fix that:
 
 - constant folding: an assignment of an expression of numbers alone
   (addresses the PC and an index word make, a flag of an immediate) gets
-  its value, and so does a wrap of numbers alone (``W16[1024 + 8]``), before and after copy propagation, and so does a parenthesized
-  part of any line that is numbers alone (MUL's sign extension of an immediate);
+  its value, before and after copy propagation, and so does a parenthesized
+  part of any line that is numbers alone (MUL's sign extension of an
+  immediate) and a lookup in a list of ``codegen.TABLES`` by numbers alone
+  (``W16[1024 + 8]``);
 - copy propagation: ``t = x`` where ``x`` is a constant or another temporary
   disappears and ``t``'s uses read ``x``; where ``x`` is a register or a
   condition code, the same happens if ``x`` is not assigned again before
@@ -40,6 +42,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from v6.pdp11 import codegen
+
 _TEMP = re.compile(r"^(?:[avqsp]\d+|[a-z]+_\d+)$")
 _NAME = re.compile(r"\b([A-Za-z_]\w*)\b")
 _COPY = re.compile(r"^\s*(\w+) = (\w+)$")
@@ -56,8 +60,8 @@ _PLAIN = re.compile(r"^\s*[\w, ]+ = (?!=)[^;]*$")
 _SIGNED = re.compile(r"^\s*-?\s*\d+\s*$")
 _GROUP = re.compile(r"(?<![\w\])])\(([\d\s+\-*&|^<>~o]*\d[\d\s+\-*&|^<>~o]*)\)")
 """A parenthesized part of a line that may be numbers alone (not a call's arguments)."""
-_WRAPPED = re.compile(r"\bW(16|8)\[([^\[\]]*)\]")
-"""A wrap of ``codegen.TABLES``: ``W16[x]`` is ``x & 0o177777``."""
+_LOOKUP = re.compile(r"\b([A-Z][A-Z0-9_]*)\[([^\[\]]*)\]")
+"""A lookup in a list, perhaps one of ``codegen.TABLES`` (``W16[x]``)."""
 
 
 def optimize(lines: list[str]) -> list[str]:
@@ -158,7 +162,7 @@ def _fold(line: str) -> str:
 
 
 def _fold_groups(line: str) -> str:
-    line = _WRAPPED.sub(_fold_wrapped, line)
+    line = _LOOKUP.sub(_fold_lookup, line)
     while True:
         group = next((g for g in _GROUP.finditer(line) if _foldable(g.group(1))), None)
         if group is None:
@@ -167,11 +171,14 @@ def _fold_groups(line: str) -> str:
         line = f"{line[:group.start()]}{value if value >= 0 else f'({value})'}{line[group.end():]}"
 
 
-def _fold_wrapped(m: re.Match) -> str:
-    """A lookup of a ``codegen.TABLES`` wrap by numbers alone, as its value."""
-    if not _OPERATORS.match(_LITERAL.sub("", m.group(2))) or not _LITERAL.search(m.group(2)):
+def _fold_lookup(m: re.Match) -> str:
+    """A lookup in a list of ``codegen.TABLES`` by numbers alone, as the value
+    the list holds there (what the code would find)."""
+    table, index = codegen.TABLES.get(m.group(1)), m.group(2)
+    if table is None or not _LITERAL.search(index) or not _OPERATORS.match(_LITERAL.sub("", index)):
         return m.group(0)
-    return str(eval(m.group(2), {"__builtins__": {}}) & (0o177777 if m.group(1) == "16" else 0o377))
+    value = eval(index, {"__builtins__": {}})
+    return str(table[value]) if -len(table) <= value < len(table) else m.group(0)
 
 
 def _foldable(group: str) -> bool:
