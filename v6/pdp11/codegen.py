@@ -718,7 +718,7 @@ def _fused_text(setter: isa.Instr, branch: isa.Instr) -> _Text | None:
         if branch.name in tests and needs <= stmts:
             tree = _Substitute({k: ast.Constant(v) for k, v in _WIDTHS[setter.byte].items()}
                                ).visit(expr(tests[branch.name]))
-            return _slotted(_Cheap(dict(_START)).rewrite(tree))
+            return _slotted(_Cheap(_START).rewrite(tree))
     return None
 
 

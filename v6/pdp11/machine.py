@@ -458,6 +458,8 @@ class Machine:
     def release_code(self, word: int) -> None:
         """No block holds ``word`` any more; its page goes back into ``WT``
         when no other word there is held."""
+        if not self.CM[word]:
+            return
         self.CM[word] = 0
         page = word >> 5
         if self.CP[page] and self.CM.count(0, page << 5, (page + 1) << 5) == 32:

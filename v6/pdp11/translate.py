@@ -871,10 +871,9 @@ class Translator:
                     holders.discard(key)
                     if not holders:
                         del self.by_word[w]
-                if w not in self.by_word and m.CM[w]:
+                if w not in self.by_word:
                     m.release_code(w)
-        if m.CM[word]:
-            m.release_code(word)
+        m.release_code(word)
 
 
 def _template(reg: region.Region) -> Template:
